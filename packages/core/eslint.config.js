@@ -1,0 +1,3 @@
+import base, { pureCore } from "@sc/eslint-config";
+
+export default [...base, pureCore];

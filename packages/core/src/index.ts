@@ -1,0 +1,2 @@
+// @sc/core: the Secure Communities domain, pure (no I/O, no clock, no randomness).
+export * from "./classification/types";
