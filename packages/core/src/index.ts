@@ -1,4 +1,4 @@
 // @sc/core: the Secure Communities domain, pure (no I/O, no clock, no randomness).
-export * from "./classification/types";
+export * from "./classification";
 export * from "./reference/parties";
 export * from "./shared/time";

@@ -32,6 +32,8 @@ export interface AppendixARule {
   readonly source: string;
   /** Why, where the rule reads the MOA in a particular way (D1, D2, D3, D8). */
   readonly explanation?: string;
+  /** The entry exactly as Appendix A prints it ("Military (0201, 2099)"), where it has one. */
+  readonly asWritten?: string;
 }
 
 export interface Classification {
@@ -52,9 +54,18 @@ export interface Classification {
   readonly notes: readonly string[];
 }
 
-/** A sentence length, normalised to days (1y = 365d, 1m = 30d, see sentence.ts). */
+/**
+ * A sentence length, normalised to days: 1y = 365d and 1m = 365/12 d, so that
+ * 12m, 1y and 365d are all exactly one year (DOMAIN D2's boundary; see sentence.ts).
+ */
 export interface Sentence {
   readonly days: number;
   /** As the user wrote it: "18m", "400d", "2y", "400". */
   readonly text: string;
+  /** The unit it was written in ("d" when a bare number was given), when parsed by parseSentence. */
+  readonly unit?: SentenceUnit;
+  /** The number as written, in `unit`s, when parsed by parseSentence. */
+  readonly amount?: number;
 }
+
+export type SentenceUnit = "d" | "m" | "y";
