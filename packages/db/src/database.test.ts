@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Database } from "./database";
+import { isRefusedChange } from "./errors";
+import { appendToStream, readStream, StreamConflictError, streamVersion } from "./event-store";
+import { auditLog, events } from "./schema/index";
+import { testBackends } from "./testing";
+
+const at = new Date("2026-03-01T14:05:09.127Z");
+
+describe.each(testBackends())("storage on $name", (backend) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await backend.open();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it("answers a ping", async () => {
+    expect(await database.ping()).toBe(true);
+  });
+
+  it("appends events in version order and reads them back", async () => {
+    const stored = await appendToStream(database.db, "booking-1", 0, [
+      { type: "BookingRecorded", payload: { ori: "VA0010000" } },
+      { type: "CarSubmitted", payload: { tcn: "T1" } },
+    ], at);
+    expect(stored.map((e) => e.version)).toEqual([1, 2]);
+    expect(await streamVersion(database.db, "booking-1")).toBe(2);
+    const read = await readStream(database.db, "booking-1");
+    expect(read.map((e) => e.type)).toEqual(["BookingRecorded", "CarSubmitted"]);
+    expect(read[0]?.payload).toEqual({ ori: "VA0010000" });
+    expect(read[0]?.recordedAt.toISOString()).toBe(at.toISOString());
+  });
+
+  it("refuses a second writer at the same version (unique stream, version)", async () => {
+    await appendToStream(database.db, "booking-2", 0, [{ type: "A", payload: {} }], at);
+    await expect(appendToStream(database.db, "booking-2", 0, [{ type: "B", payload: {} }], at)).rejects.toBeInstanceOf(
+      StreamConflictError,
+    );
+    expect((await readStream(database.db, "booking-2")).map((e) => e.type)).toEqual(["A"]);
+  });
+
+  it("lets only one of two concurrent transactions on one stream win", async () => {
+    const attempt = (type: string) =>
+      database.db.transaction(async (tx) => {
+        const version = await streamVersion(tx, "booking-3");
+        await appendToStream(tx, "booking-3", version, [{ type, payload: {} }], at);
+      });
+    const results = await Promise.allSettled([attempt("X"), attempt("Y")]);
+    const stream = await readStream(database.db, "booking-3");
+    // PGlite serialises transactions, so both may succeed one after the other (versions 1, 2);
+    // PostgreSQL runs them at once and the unique constraint refuses one. Never two at version 1.
+    expect(stream.map((e) => e.version)).toEqual(stream.map((_, i) => i + 1));
+    expect(stream.length).toBe(results.filter((r) => r.status === "fulfilled").length);
+  });
+
+  it("refuses UPDATE, DELETE and TRUNCATE on the audit log and the event store", async () => {
+    await database.db.insert(auditLog).values({ at, actor: "t", action: "test", outcome: "success", source: "test" });
+    const refused = async (run: () => Promise<unknown>) => {
+      const error = await run().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isRefusedChange(error)).toBe(true);
+    };
+    await refused(() => database.db.update(auditLog).set({ outcome: "failure" }));
+    await refused(() => database.db.delete(auditLog));
+    await refused(() => database.db.execute(sql`truncate audit_log`));
+    await refused(() => database.db.update(events).set({ type: "Z" }).where(eq(events.streamId, "booking-1")));
+    await refused(() => database.db.delete(events));
+    const rows = await database.db.select().from(auditLog);
+    expect(rows.length).toBe(1);
+    // Stored to the hundredth of a second.
+    expect(rows[0]?.at.toISOString()).toBe("2026-03-01T14:05:09.130Z");
+  });
+});
+
+describe("embedded data directory", () => {
+  it("keeps data across a close and a reopen, and migrating again is harmless", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-db-"));
+    try {
+      const first = await createDb({ kind: "pglite", dataDir: dir });
+      await appendToStream(first.db, "s", 0, [{ type: "Kept", payload: { n: 1 } }], at);
+      await first.close();
+      const second = await createDb({ kind: "pglite", dataDir: dir });
+      expect((await readStream(second.db, "s")).map((e) => e.type)).toEqual(["Kept"]);
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a malformed configuration with a message naming the field", async () => {
+    await expect(createDb({ kind: "postgres", url: "" })).rejects.toThrow(/url/);
+  });
+});

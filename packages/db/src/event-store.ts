@@ -1,0 +1,70 @@
+// Append-only event streams. A command reads a stream, decides, and appends at
+// the version it read; unique (stream_id, version) makes a concurrent second
+// writer fail instead of both winning (see StreamConflictError).
+import { asc, eq, max } from "drizzle-orm";
+import type { Executor } from "./database";
+import { isUniqueViolation } from "./errors";
+import { events } from "./schema/index";
+
+export interface NewEvent {
+  readonly type: string;
+  readonly payload: unknown;
+}
+
+export interface StoredEvent extends NewEvent {
+  readonly position: number;
+  readonly streamId: string;
+  readonly version: number;
+  readonly recordedAt: Date;
+}
+
+/** Another command appended to the stream first; the caller's transaction must roll back. */
+export class StreamConflictError extends Error {
+  constructor(readonly streamId: string) {
+    super(`stream ${streamId} changed while this command ran; try again`);
+    this.name = "StreamConflictError";
+  }
+}
+
+export async function readStream(db: Executor, streamId: string): Promise<StoredEvent[]> {
+  return db.select().from(events).where(eq(events.streamId, streamId)).orderBy(asc(events.version));
+}
+
+export async function streamVersion(db: Executor, streamId: string): Promise<number> {
+  const [row] = await db
+    .select({ version: max(events.version) })
+    .from(events)
+    .where(eq(events.streamId, streamId));
+  return row?.version ?? 0;
+}
+
+/**
+ * Appends `newEvents` after `expectedVersion` (0 for a new stream). Throws
+ * StreamConflictError when another writer got there first.
+ */
+export async function appendToStream(
+  db: Executor,
+  streamId: string,
+  expectedVersion: number,
+  newEvents: readonly NewEvent[],
+  recordedAt: Date,
+): Promise<StoredEvent[]> {
+  if (newEvents.length === 0) return [];
+  try {
+    return await db
+      .insert(events)
+      .values(
+        newEvents.map((event, i) => ({
+          streamId,
+          version: expectedVersion + i + 1,
+          type: event.type,
+          payload: event.payload,
+          recordedAt,
+        })),
+      )
+      .returning();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new StreamConflictError(streamId);
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+// @sc/db: storage for the Secure Communities model.
+export * from "./database";
+export * from "./errors";
+export * from "./event-store";
+export * from "./schema/index";
