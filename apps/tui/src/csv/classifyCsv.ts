@@ -1,0 +1,125 @@
+// Streams a CSV of any size through Appendix A: every input row and column unchanged and in order,
+// plus sc_level, sc_category, sc_status and sc_note. parse -> classify -> stringify, joined by
+// pipeline() so backpressure keeps memory flat whatever the file size.
+//
+// The same function, with `classify: false`, passes rows through unchanged: that is the benchmark's
+// baseline, so both runs share the parser, the stringifier and their settings.
+import { pipeline } from "node:stream/promises";
+import { Transform, type Readable, type TransformCallback, type Writable } from "node:stream";
+import { parse } from "csv-parse";
+import { stringify } from "csv-stringify";
+import { CliError } from "../errors";
+import { BomSniffer } from "./bomSniffer";
+import { resolveColumns, type ColumnIndexes } from "./columns";
+import { createCellCache, type CellCache, type CachedCells } from "./cellCache";
+import { emptyStats, type CsvRunStats } from "./stats";
+
+/** The columns appended to every row, in this order. */
+export const SC_COLUMNS = ["sc_level", "sc_category", "sc_status", "sc_note"] as const;
+
+export interface CsvClassifyOptions {
+  readonly input: Readable;
+  readonly output: Writable;
+  /** Shown in error messages ("IN.csv", "stdin"). */
+  readonly inputName: string;
+  readonly codeColumn: string;
+  /** Cells hold days ("400") or a duration ("400d", "18m", "2y"); empty = sentence unknown. */
+  readonly sentenceColumn?: string;
+  /** false: pass rows through unchanged (benchmark baseline). */
+  readonly classify: boolean;
+  /** Updated as rows go by, so a progress display can read it. */
+  readonly stats?: CsvRunStats;
+}
+
+// Shared by both modes. `relax_column_count`: ragged rows reach us instead of stopping the run
+// (see RowClassifier); `relax_quotes`: a stray quote inside an unquoted field is kept as text.
+const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
+const STRINGIFY_OPTIONS = {} as const;
+// Bigger reads than the 64 KiB default: fewer, larger chunks for the parser.
+export const READ_HIGH_WATER_MARK = 1 << 20;
+
+export async function classifyCsv(options: CsvClassifyOptions): Promise<CsvRunStats> {
+  const stats = options.stats ?? emptyStats();
+  const sniffer = new BomSniffer();
+  const rows = new RowStage(options, stats, sniffer);
+  try {
+    await pipeline(options.input, sniffer, parse(PARSE_OPTIONS), rows, stringify(STRINGIFY_OPTIONS), options.output);
+  } catch (error) {
+    throw explainCsvError(error, options.inputName);
+  }
+  if (!rows.sawHeader) throw new CliError(`${options.inputName} is empty: it has no header row`);
+  return stats;
+}
+
+/** Turns each parsed row (an array of strings) into the output row. */
+class RowStage extends Transform {
+  sawHeader = false;
+  private columns: ColumnIndexes = { code: -1, sentence: -1 };
+  private width = 0;
+  private readonly cache: CellCache = createCellCache();
+
+  constructor(
+    private readonly options: CsvClassifyOptions,
+    private readonly stats: CsvRunStats,
+    private readonly sniffer: BomSniffer,
+  ) {
+    super({ objectMode: true });
+  }
+
+  override _transform(row: string[], _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (!this.sawHeader) {
+      this.header(row, callback);
+      return;
+    }
+    this.stats.rows++;
+    if (this.options.classify) this.classifyRow(row);
+    callback(null, row);
+  }
+
+  private header(row: string[], callback: TransformCallback): void {
+    this.sawHeader = true;
+    this.width = row.length;
+    if (this.options.classify) {
+      try {
+        this.columns = resolveColumns(row, this.options.codeColumn, this.options.sentenceColumn);
+      } catch (error) {
+        callback(error as Error);
+        return;
+      }
+      row.push(...SC_COLUMNS);
+    }
+    // Write the BOM ahead of anything the stringifier sends: the header is its first record.
+    if (this.sniffer.hadBom) this.options.output.write("\uFEFF");
+    callback(null, row);
+  }
+
+  private classifyRow(row: string[]): void {
+    let cells: CachedCells;
+    if (row.length === this.width) {
+      const code = row[this.columns.code] ?? "";
+      const sentence = this.columns.sentence === -1 ? "" : (row[this.columns.sentence] ?? "");
+      cells = this.cache.cellsFor(code, sentence);
+    } else {
+      // Decision (README "Ragged rows"): a row with more or fewer fields than the header is
+      // invalid, its own fields are kept as they are; a short row is padded with empty cells so
+      // the sc_ columns still sit under their header. A long row keeps its extra fields, so its
+      // sc_ cells come after them (it never lined up with the header anyway).
+      cells = this.cache.ragged(this.stats.rows, row.length, this.width);
+      while (row.length < this.width) row.push("");
+      this.stats.ragged++;
+    }
+    this.stats.byStatus[cells.status]++;
+    this.stats.byLevel[cells.levelKey]++;
+    row.push(cells.level, cells.category, cells.status, cells.note);
+  }
+}
+
+function explainCsvError(error: unknown, inputName: string): unknown {
+  if (error instanceof CliError) return error;
+  // csv-parse's errors carry a code (CSV_QUOTE_NOT_CLOSED, ...) and say the line: keep its words.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof code === "string" && code.startsWith("CSV_")) {
+    return new CliError(`${inputName}: ${error.message}`);
+  }
+  return error;
+}
