@@ -2,3 +2,4 @@
 export * from "./classification";
 export * from "./reference/parties";
 export * from "./shared/time";
+export * from "./moa";
