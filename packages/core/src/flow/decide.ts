@@ -1,0 +1,474 @@
+// decide(command, state, env) -> events, or a refusal naming the rule broken.
+// One booking at a time; the runner keeps one state per booking id.
+import { partyLabel, type Party } from "../reference/parties";
+import { compareInstants, type Instant } from "../shared/time";
+import type { FlowCommand, FlowCommandOf } from "./commands";
+import type { FlowEnvironment, FlowRefusal } from "./environment";
+import type { FlowEvent } from "./events";
+import type { Conviction } from "./iafis";
+import { evolveBooking } from "./evolve";
+import { assessPriority } from "./priority";
+import { initialBookingState, type ActiveBooking, type BookingState, type Sent } from "./state";
+
+export type BookingDecision =
+  | { readonly ok: true; readonly events: readonly FlowEvent[] }
+  | { readonly ok: false; readonly refusal: FlowRefusal };
+
+function refuse(rule: string, message: string): BookingDecision {
+  return { ok: false, refusal: { rule, message } };
+}
+
+function accept(...events: FlowEvent[]): BookingDecision {
+  return { ok: true, events };
+}
+
+const CJIS: Party = { kind: "CJIS" };
+const US_VISIT: Party = { kind: "US-VISIT" };
+const LESC: Party = { kind: "LESC" };
+
+function lea(booking: ActiveBooking): Party {
+  return { kind: "LEA", ori: booking.booking.ori };
+}
+
+function sib(booking: ActiveBooking): Party {
+  return { kind: "SIB", state: booking.booking.state };
+}
+
+function sameParty(a: Party, b: Party): boolean {
+  return partyLabel(a) === partyLabel(b) && a.kind === b.kind;
+}
+
+/** Who may act, with the rule that says so; null when `by` is that party. */
+function wrongParty(by: Party, expected: Party, rule: string, what: string): BookingDecision | null {
+  if (sameParty(by, expected)) return null;
+  return refuse(rule, `${partyLabel(by)} may not ${what}: only ${partyLabel(expected)} may`);
+}
+
+/** DOMAIN 3.8: a party acts no earlier than the last thing in the trace, and a message arrives no earlier than it left. */
+function timeProblem(state: ActiveBooking, now: Instant, receivedAt: Instant | null, waitingFor: Sent | null): BookingDecision | null {
+  if (compareInstants(now, state.lastAt) < 0) {
+    return refuse("DOMAIN 3.8 (trace order)", `${now} is before the booking's last recorded step at ${state.lastAt}`);
+  }
+  if (waitingFor !== null && compareInstants(now, waitingFor.receivedAt) < 0) {
+    return refuse("DOMAIN 3.8 (trace order)", `${now} is before message ${waitingFor.tcn} was received at ${waitingFor.receivedAt}`);
+  }
+  if (receivedAt !== null && compareInstants(receivedAt, now) < 0) {
+    return refuse("DOMAIN 3.8 (trace order)", `received at ${receivedAt}, before it was sent at ${now}`);
+  }
+  return null;
+}
+
+function wrongStatus(state: ActiveBooking, expected: string, what: string, rule: string): BookingDecision {
+  return refuse(rule, `cannot ${what}: booking ${state.booking.bookingId} is ${state.status}, not ${expected}`);
+}
+
+/** DOMAIN D7: the gate, asked at the moment of the step. */
+function withheld(state: ActiveBooking, env: FlowEnvironment, now: Instant, step: FlowEventStep): BookingDecision | null {
+  const status = env.programGate(state.booking.state, state.booking.ori, now);
+  if (status.active) return null;
+  return accept({ type: "InteroperabilityWithheld", bookingId: state.booking.bookingId, at: now, step, reason: status.reason });
+}
+type FlowEventStep = Extract<FlowEvent, { type: "InteroperabilityWithheld" }>["step"];
+
+function fieldOfficeOf(state: ActiveBooking, env: FlowEnvironment): string | null {
+  return env.directory.fieldOfficeFor(state.booking.state)?.id ?? null;
+}
+
+/** The subject's convictions on file in IAFIS (by the SRE's FBI number, else by prints). */
+function convictionsOnFile(state: ActiveBooking, env: FlowEnvironment): readonly Conviction[] {
+  const record =
+    (state.sre !== null ? env.iafis.byFbiNumber(state.sre.fbiNumber) : undefined) ??
+    (state.submission?.fbiNumber != null ? env.iafis.byFbiNumber(state.submission.fbiNumber) : undefined) ??
+    env.iafis.byTemplate(state.booking.templateId);
+  return record?.convictions ?? [];
+}
+
+function decideBook(command: FlowCommandOf<"BookSubject">, state: BookingState, env: FlowEnvironment): BookingDecision {
+  if (state.status !== "not-booked") return refuse("booking id", `booking ${command.bookingId} already exists`);
+  // MOA IV.A: the LEA books the subject in its own state.
+  if (!sameParty(command.by, { kind: "LEA", ori: command.ori })) {
+    return refuse("MOA IV.A", `${partyLabel(command.by)} may not book for LEA ${command.ori}: only that LEA may`);
+  }
+  const agency = env.directory.agency(command.ori);
+  if (agency === undefined) return refuse("DOMAIN 1", `unknown agency ${command.ori}`);
+  if (env.directory.state(agency.state) === undefined) return refuse("DOMAIN 1", `unknown state ${agency.state}`);
+  return accept({
+    type: "SubjectBooked",
+    bookingId: command.bookingId,
+    at: command.now,
+    ori: command.ori,
+    state: agency.state,
+    templateId: command.templateId,
+    charges: [...command.charges],
+  });
+}
+
+function envelope(command: { tcn: string; bookingId: string; now: Instant; receivedAt: Instant }, sender: Party, receiver: Party) {
+  return { tcn: command.tcn, bookingId: command.bookingId, sender, receiver, sentAt: command.now, receivedAt: command.receivedAt };
+}
+
+function decideActive(command: Exclude<FlowCommand, { type: "BookSubject" }>, s: ActiveBooking, env: FlowEnvironment): BookingDecision {
+  const id = s.booking.bookingId;
+  switch (command.type) {
+    case "SubmitCar": {
+      const who = wrongParty(command.by, lea(s), "MOA IV.A", "submit this booking's CAR");
+      if (who) return who;
+      if (s.status !== "booked") return wrongStatus(s, "booked", "submit a CAR", "MOA IV.A");
+      const when = timeProblem(s, command.now, command.receivedAt, null);
+      if (when) return when;
+      return accept({
+        type: "CarSubmitted",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, lea(s), sib(s)),
+          type: "CAR",
+          payload: { ori: s.booking.ori, templateId: s.booking.templateId, charges: [...s.booking.charges], printsIncluded: true },
+        },
+      });
+    }
+    case "ForwardToCjis": {
+      const who = wrongParty(command.by, sib(s), "MOA IV.A", "forward this booking");
+      if (who) return who;
+      if (s.status !== "car-at-sib") return wrongStatus(s, "car-at-sib", "forward to CJIS", "MOA IV.A");
+      const when = timeProblem(s, command.now, command.receivedAt, s.car);
+      if (when) return when;
+      const bureau = env.directory.state(s.booking.state);
+      if (bureau === undefined) return refuse("DOMAIN 1", `unknown state ${s.booking.state}`);
+      // MOA IV.A: NFF states send prints only at the initial arrest; later bookings go as a CPI.
+      const onFile = bureau.sib.nff ? env.sibFile(s.booking.state, s.booking.templateId) : undefined;
+      if (onFile !== undefined) {
+        return accept({
+          type: "CpiSent",
+          bookingId: id,
+          at: command.now,
+          message: {
+            ...envelope(command, sib(s), CJIS),
+            type: "CPI",
+            payload: { ori: s.booking.ori, fbiNumber: onFile, charges: [...s.booking.charges], printsIncluded: false },
+          },
+        });
+      }
+      return accept({
+        type: "CarForwarded",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, sib(s), CJIS),
+          type: "CAR",
+          payload: { ori: s.booking.ori, templateId: s.booking.templateId, charges: [...s.booking.charges], printsIncluded: true },
+        },
+      });
+    }
+    case "RunIafisSearch": {
+      const who = wrongParty(command.by, CJIS, "MOA IV.A", "run IAFIS");
+      if (who) return who;
+      if (s.submission === null) return refuse("MOA IV.A", `cannot run IAFIS: booking ${id} has not reached CJIS`);
+      if (s.sre !== null) return refuse("MOA IV.A", `IAFIS already answered booking ${id} (${s.sre.tcn})`);
+      const when = timeProblem(s, command.now, command.receivedAt, s.submission);
+      if (when) return when;
+      // MOA IV.A: "There is no change in IAFIS processing": ident or non-ident, as before the program.
+      let result: "ident" | "non-ident";
+      let fbiNumber: string;
+      let createdRecord: { fbiNumber: string; templateIds: string[]; convictions: Conviction[] } | undefined;
+      if (s.submission.type === "CPI") {
+        const fbi = s.submission.fbiNumber ?? "";
+        if (env.iafis.byFbiNumber(fbi) === undefined) return refuse("MOA IV.A", `the CPI names FBI number ${fbi}, which IAFIS does not hold`);
+        result = "ident";
+        fbiNumber = fbi;
+      } else {
+        const record = env.iafis.byTemplate(s.booking.templateId);
+        if (record !== undefined) {
+          result = "ident";
+          fbiNumber = record.fbiNumber;
+        } else {
+          if (env.iafis.byFbiNumber(command.newFbiNumber) !== undefined) {
+            return refuse("FBI number", `new FBI number ${command.newFbiNumber} is already in use`);
+          }
+          result = "non-ident";
+          fbiNumber = command.newFbiNumber;
+          createdRecord = { fbiNumber, templateIds: [s.booking.templateId], convictions: [] };
+        }
+      }
+      const event: FlowEvent = {
+        type: "SreReturned",
+        bookingId: id,
+        at: command.now,
+        message: { ...envelope(command, CJIS, sib(s)), type: "SRE", payload: { result, fbiNumber } },
+      };
+      return accept(createdRecord === undefined ? event : { ...event, createdRecord });
+    }
+    case "SearchIdent": {
+      const who = wrongParty(command.by, CJIS, "MOA V.A", "search IDENT");
+      if (who) return who;
+      if (s.status !== "at-cjis") return wrongStatus(s, "at-cjis", "search IDENT", "MOA V.A");
+      const when = timeProblem(s, command.now, command.receivedAt, s.submission);
+      if (when) return when;
+      const gate = withheld(s, env, command.now, "IDENT_SEARCH");
+      if (gate) return gate;
+      let templateId = s.booking.templateId;
+      let printsFrom: "CAR" | "FILE" = "CAR";
+      let fbiNumber: string | undefined;
+      if (s.submission?.type === "CPI") {
+        // DOMAIN D6: a CPI has no prints; CJIS resolves its FBI number to the prints on file.
+        fbiNumber = s.submission.fbiNumber ?? "";
+        const record = env.iafis.byFbiNumber(fbiNumber);
+        const first = record?.templateIds[0];
+        if (first === undefined) {
+          return accept({
+            type: "InteroperabilityWithheld",
+            bookingId: id,
+            at: command.now,
+            step: "IDENT_SEARCH",
+            reason: `FBI number ${fbiNumber} has no prints on file in IAFIS (DOMAIN D6)`,
+          });
+        }
+        templateId = first;
+        printsFrom = "FILE";
+      }
+      return accept({
+        type: "IdentSearchRequested",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, CJIS, US_VISIT),
+          type: "IDENT_SEARCH",
+          payload: fbiNumber === undefined ? { templateId, printsFrom } : { templateId, printsFrom, fbiNumber },
+        },
+      });
+    }
+    case "AnswerIdentSearch": {
+      const who = wrongParty(command.by, US_VISIT, "MOA V.A", "answer an IDENT search");
+      if (who) return who;
+      if (s.status !== "ident-search-sent" || s.identSearch === null) return wrongStatus(s, "ident-search-sent", "answer IDENT", "MOA V.A");
+      const when = timeProblem(s, command.now, command.receivedAt, s.identSearch);
+      if (when) return when;
+      const encounters = env.ident.search(s.identSearch.templateId);
+      return accept({
+        type: "IdentSearchAnswered",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, US_VISIT, CJIS),
+          type: "IDENT_RESULT",
+          payload: { match: encounters.length > 0, encounterIds: encounters.map((e) => e.encounterId) },
+        },
+      });
+    }
+    case "SendNoMatchIdr": {
+      const who = wrongParty(command.by, CJIS, "MOA IV.B", "send a no match IDR");
+      if (who) return who;
+      if (s.status !== "ident-answered" || s.identResult === null) return wrongStatus(s, "ident-answered", "send a no match IDR", "MOA IV.B");
+      if (s.identResult.match) return refuse("MOA IV.B", `IDENT matched booking ${id}: an IAQ goes to LESC, not a no match IDR`);
+      const when = timeProblem(s, command.now, command.receivedAt, s.identResult);
+      if (when) return when;
+      const gate = withheld(s, env, command.now, "NO_MATCH_IDR");
+      if (gate) return gate;
+      return accept({
+        type: "NoMatchIdrSent",
+        bookingId: id,
+        at: command.now,
+        message: { ...envelope(command, CJIS, sib(s)), type: "NO_MATCH_IDR", payload: {} },
+      });
+    }
+    case "SendIaq": {
+      const who = wrongParty(command.by, CJIS, "MOA V.B", "send an IAQ");
+      if (who) return who;
+      if (s.status !== "ident-answered" || s.identResult === null) return wrongStatus(s, "ident-answered", "send an IAQ", "MOA V.B");
+      if (!s.identResult.match) return refuse("MOA IV.B", `IDENT found no match for booking ${id}: a no match IDR goes to the SIB, not an IAQ`);
+      const when = timeProblem(s, command.now, command.receivedAt, s.identResult);
+      if (when) return when;
+      const gate = withheld(s, env, command.now, "IAQ");
+      if (gate) return gate;
+      return accept({
+        type: "IaqSent",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, CJIS, LESC),
+          type: "IAQ",
+          payload: {
+            templateId: s.identSearch?.templateId ?? s.booking.templateId,
+            encounterIds: [...s.identResult.encounterIds],
+            ori: s.booking.ori,
+            charges: [...s.booking.charges],
+          },
+        },
+      });
+    }
+    case "RecordStatusDetermination": {
+      // MOA III: neither the SIB nor any LEA determines immigration status; MOA V.B: LESC does.
+      const who = wrongParty(command.by, LESC, "MOA III", "record an immigration status determination");
+      if (who) return who;
+      if (s.status !== "iaq-sent") return wrongStatus(s, "iaq-sent", "record a status determination", "MOA V.B");
+      const when = timeProblem(s, command.now, command.receivedAt, s.iaq);
+      if (when) return when;
+      const gate = withheld(s, env, command.now, "IAR");
+      if (gate) return gate;
+      const priority = assessPriority({
+        outcome: command.outcome,
+        convictions: convictionsOnFile(s, env),
+        charges: s.booking.charges,
+        fieldOffice: fieldOfficeOf(s, env),
+      });
+      return accept(
+        {
+          type: "StatusDeterminationRecorded",
+          bookingId: id,
+          at: command.now,
+          outcome: command.outcome,
+          message: { ...envelope(command, LESC, CJIS), type: "IAR", payload: { outcome: command.outcome } },
+        },
+        { type: "IcePriorityAssigned", bookingId: id, at: command.now, priority },
+      );
+    }
+    case "SendIdrIar": {
+      const who = wrongParty(command.by, CJIS, "MOA IV.B", "send the IDR/IAR");
+      if (who) return who;
+      if (s.status !== "determined" || s.determination === null || s.identResult === null) {
+        return wrongStatus(s, "determined", "send the IDR/IAR", "MOA IV.B");
+      }
+      const when = timeProblem(s, command.now, command.receivedAt, s.determination);
+      if (when) return when;
+      const gate = withheld(s, env, command.now, "IDR_IAR");
+      if (gate) return gate;
+      return accept({
+        type: "IdrIarSent",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, CJIS, sib(s)),
+          type: "IDR_IAR",
+          payload: { encounterIds: [...s.identResult.encounterIds], outcome: s.determination.outcome },
+        },
+      });
+    }
+    case "RelayResponse": {
+      const who = wrongParty(command.by, sib(s), "MOA IV.B", "relay this response");
+      if (who) return who;
+      if (s.status !== "response-at-sib" || s.response === null) return wrongStatus(s, "response-at-sib", "relay the response", "MOA IV.B");
+      const when = timeProblem(s, command.now, command.receivedAt, s.response);
+      if (when) return when;
+      const bureau = env.directory.state(s.booking.state);
+      if (bureau === undefined) return refuse("DOMAIN 1", `unknown state ${s.booking.state}`);
+      if (!bureau.sib.relayCapable) {
+        // MOA IV.B: "...unless the SIB does not have the technical capability to do so."
+        return accept({
+          type: "ResponseHeldAtSib",
+          bookingId: id,
+          at: command.now,
+          state: s.booking.state,
+          reason: `SIB ${s.booking.state} (${bureau.sib.name}) has no technical capability to relay responses to its LEAs`,
+        });
+      }
+      const outcome = s.determination?.outcome;
+      return accept({
+        type: "ResponseRelayed",
+        bookingId: id,
+        at: command.now,
+        message: {
+          ...envelope(command, sib(s), lea(s)),
+          type: "RELAY",
+          payload:
+            s.response.type === "IDR_IAR" && outcome !== undefined
+              ? { relayed: s.response.type, relayedTcn: s.response.tcn, outcome }
+              : { relayed: s.response.type, relayedTcn: s.response.tcn },
+        },
+      });
+    }
+    case "LodgeDetainer":
+    case "TakeIntoCustody":
+    case "InstituteRemovalProceedings":
+      return decideIce(command, s, env);
+    case "RecordAdjudication": {
+      const who = wrongParty(command.by, lea(s), "MOA V", "record the adjudication of this booking's charges");
+      if (who) return who;
+      if (s.ice.adjudication !== null) return refuse("MOA V", `booking ${id}'s charges were already adjudicated`);
+      const when = timeProblem(s, command.now, null, null);
+      if (when) return when;
+      const adjudicated: FlowEvent = { type: "ChargesAdjudicated", bookingId: id, at: command.now, convictions: [...command.convictions] };
+      if (s.priority === null || s.determination === null) return accept(adjudicated);
+      // MOA V: the charges, once adjudicated, become convictions (or fall away); ICE's priority follows.
+      const priority = assessPriority({
+        outcome: s.determination.outcome,
+        convictions: [...convictionsOnFile(s, env), ...command.convictions],
+        charges: [],
+        fieldOffice: s.priority.fieldOffice,
+      });
+      return accept(adjudicated, { type: "IcePriorityAssigned", bookingId: id, at: command.now, priority });
+    }
+    case "RecordLocalCustodyEnded": {
+      const who = wrongParty(command.by, lea(s), "MOA V.C", "record the end of this subject's local custody");
+      if (who) return who;
+      if (s.ice.localCustodyEnded !== null) return refuse("MOA V.C", `booking ${id}'s local custody already ended`);
+      const when = timeProblem(s, command.now, null, null);
+      if (when) return when;
+      return accept({ type: "LocalCustodyEnded", bookingId: id, at: command.now, reason: command.reason });
+    }
+    default: {
+      const exhaustive: never = command;
+      return exhaustive;
+    }
+  }
+}
+
+function decideIce(
+  command: FlowCommandOf<"LodgeDetainer" | "TakeIntoCustody" | "InstituteRemovalProceedings">,
+  s: ActiveBooking,
+  env: FlowEnvironment,
+): BookingDecision {
+  const id = s.booking.bookingId;
+  const office = fieldOfficeOf(s, env);
+  if (office === null) return refuse("MOA V", `no ICE field office covers ${s.booking.state}`);
+  const who = wrongParty(command.by, { kind: "ICE-FIELD-OFFICE", office }, "MOA V", "act on this booking");
+  if (who) return who;
+  const when = timeProblem(s, command.now, null, null);
+  if (when) return when;
+  const priority = s.priority;
+  if (priority === null) return refuse("MOA V.B", `LESC has made no status determination for booking ${id}`);
+  if (priority.category !== "level-1-priority" && priority.category !== "field-office-discretion") {
+    return refuse("MOA V.C", `booking ${id}: ${priority.category}; ICE acts only on a subject LESC found removable`);
+  }
+  // MOA III.B.iii: Level 2 and 3 cases are the field office's discretion; record that it was used.
+  const discretionary = priority.category === "field-office-discretion";
+  switch (command.type) {
+    case "LodgeDetainer":
+      if (s.ice.detainer !== null) return refuse("MOA V", `a detainer is already lodged for booking ${id}`);
+      return accept({ type: "DetainerLodged", bookingId: id, at: command.now, fieldOffice: office, discretionary });
+    case "TakeIntoCustody": {
+      if (s.ice.custody !== null) return refuse("MOA V.C", `booking ${id}'s subject is already in ICE custody`);
+      // MOA V.C: after completion of the sentence or on release from local custody.
+      if (s.ice.localCustodyEnded === null) {
+        return refuse("MOA V.C", `booking ${id}'s subject is still in local custody: ICE takes custody after the sentence is completed or on release`);
+      }
+      // MOA V: on a current charge, only once the charges have been adjudicated.
+      if (priority.category === "level-1-priority" && !priority.priorLevel1Conviction && s.ice.adjudication === null) {
+        return refuse("MOA V", `booking ${id}'s Level 1 ground is a current charge: custody only once the charges have been adjudicated`);
+      }
+      return accept({ type: "TakenIntoIceCustody", bookingId: id, at: command.now, fieldOffice: office, discretionary });
+    }
+    case "InstituteRemovalProceedings":
+      if (s.ice.removalProceedings !== null) return refuse("MOA V.C", `removal proceedings already instituted for booking ${id}`);
+      return accept({ type: "RemovalProceedingsInstituted", bookingId: id, at: command.now, fieldOffice: office });
+    default: {
+      const exhaustive: never = command;
+      return exhaustive;
+    }
+  }
+}
+
+export function decideBooking(command: FlowCommand, state: BookingState, env: FlowEnvironment): BookingDecision {
+  if (command.type === "BookSubject") return decideBook(command, state, env);
+  if (state.status === "not-booked") return refuse("booking id", `no booking ${command.bookingId}`);
+  if (command.bookingId !== state.booking.bookingId) {
+    return refuse("booking id", `command for booking ${command.bookingId} given booking ${state.booking.bookingId}'s state`);
+  }
+  return decideActive(command, state, env);
+}
+
+/** The booking decider as one value (Emmett's shape; `decide` also reads the environment). */
+export const bookingDecider = {
+  decide: decideBooking,
+  evolve: evolveBooking,
+  initialState: initialBookingState,
+} as const;

@@ -1,0 +1,184 @@
+// evolve(state, event) -> state: a booking rebuilt from its events alone.
+import { partyLabel } from "../reference/parties";
+import { compareInstants, type Instant } from "../shared/time";
+import type { FlowEvent } from "./events";
+import type { Message, TraceEntry } from "./messages";
+import { initialBookingState, type ActiveBooking, type BookingState } from "./state";
+
+function later(a: Instant, b: Instant): Instant {
+  return compareInstants(a, b) >= 0 ? a : b;
+}
+
+function withEntries(state: ActiveBooking, at: Instant, entries: readonly TraceEntry[]): ActiveBooking {
+  return { ...state, trace: [...state.trace, ...entries], lastAt: later(state.lastAt, at) };
+}
+
+function msg(message: Message): TraceEntry {
+  return { kind: "message", message };
+}
+
+function note(at: Instant, text: string, rule?: string): TraceEntry {
+  return rule === undefined ? { kind: "note", note: { at, text } } : { kind: "note", note: { at, text, rule } };
+}
+
+function sent(message: Message): { tcn: string; sentAt: Instant; receivedAt: Instant } {
+  return { tcn: message.tcn, sentAt: message.sentAt, receivedAt: message.receivedAt };
+}
+
+export function evolveBooking(state: BookingState, event: FlowEvent): BookingState {
+  if (event.type === "SubjectBooked") {
+    if (state.status !== "not-booked") return state;
+    return {
+      status: "booked",
+      booking: {
+        bookingId: event.bookingId,
+        ori: event.ori,
+        state: event.state,
+        templateId: event.templateId,
+        charges: event.charges,
+        bookedAt: event.at,
+      },
+      trace: [note(event.at, `LEA ${event.ori} booked the subject (template ${event.templateId}; charges ${event.charges.join(", ")})`, "MOA IV.A")],
+      lastAt: event.at,
+      car: null,
+      submission: null,
+      sre: null,
+      identSearch: null,
+      identResult: null,
+      iaq: null,
+      determination: null,
+      response: null,
+      relay: null,
+      heldAtSib: null,
+      withheld: null,
+      priority: null,
+      ice: { detainer: null, adjudication: null, localCustodyEnded: null, custody: null, removalProceedings: null },
+    };
+  }
+  if (state.status === "not-booked") return state;
+  switch (event.type) {
+    case "CarSubmitted":
+      return { ...withEntries(state, event.at, [msg(event.message)]), status: "car-at-sib", car: sent(event.message) };
+    case "CarForwarded":
+      return {
+        ...withEntries(state, event.at, [msg(event.message)]),
+        status: "at-cjis",
+        submission: { ...sent(event.message), type: "CAR", fbiNumber: null },
+      };
+    case "CpiSent":
+      return {
+        ...withEntries(state, event.at, [
+          note(event.at, `NFF state, later booking: CPI with FBI number ${event.message.payload.fbiNumber}, no prints`, "MOA IV.A"),
+          msg(event.message),
+        ]),
+        status: "at-cjis",
+        submission: { ...sent(event.message), type: "CPI", fbiNumber: event.message.payload.fbiNumber },
+      };
+    case "SreReturned":
+      return {
+        ...withEntries(state, event.at, [msg(event.message)]),
+        sre: { ...sent(event.message), result: event.message.payload.result, fbiNumber: event.message.payload.fbiNumber },
+      };
+    case "IdentSearchRequested": {
+      const p = event.message.payload;
+      const entries: TraceEntry[] =
+        p.printsFrom === "FILE"
+          ? [note(event.at, `CJIS resolved FBI number ${p.fbiNumber ?? "?"} to the prints on file (template ${p.templateId}) for the IDENT search`, "DOMAIN D6"), msg(event.message)]
+          : [msg(event.message)];
+      return {
+        ...withEntries(state, event.at, entries),
+        status: "ident-search-sent",
+        identSearch: { ...sent(event.message), templateId: p.templateId, printsFrom: p.printsFrom },
+      };
+    }
+    case "IdentSearchAnswered":
+      return {
+        ...withEntries(state, event.at, [msg(event.message)]),
+        status: "ident-answered",
+        identResult: { ...sent(event.message), match: event.message.payload.match, encounterIds: event.message.payload.encounterIds },
+      };
+    case "NoMatchIdrSent":
+      return {
+        ...withEntries(state, event.at, [msg(event.message)]),
+        status: "response-at-sib",
+        response: { ...sent(event.message), type: "NO_MATCH_IDR" },
+      };
+    case "IaqSent":
+      return { ...withEntries(state, event.at, [msg(event.message)]), status: "iaq-sent", iaq: sent(event.message) };
+    case "StatusDeterminationRecorded":
+      return {
+        ...withEntries(state, event.at, [msg(event.message)]),
+        status: "determined",
+        determination: { ...sent(event.message), outcome: event.outcome },
+      };
+    case "IdrIarSent":
+      return {
+        ...withEntries(state, event.at, [msg(event.message)]),
+        status: "response-at-sib",
+        response: { ...sent(event.message), type: "IDR_IAR" },
+      };
+    case "ResponseRelayed":
+      return { ...withEntries(state, event.at, [msg(event.message)]), status: "relayed", relay: sent(event.message) };
+    case "ResponseHeldAtSib":
+      return {
+        ...withEntries(state, event.at, [note(event.at, `held at SIB ${event.state}: ${event.reason}`, "MOA IV.B")]),
+        status: "held-at-sib",
+        heldAtSib: { at: event.at, reason: event.reason },
+      };
+    case "InteroperabilityWithheld":
+      return {
+        ...withEntries(state, event.at, [note(event.at, `no ${event.step.replace(/_/g, " ")}: ${event.reason}`, "DOMAIN D7")]),
+        status: "withheld",
+        withheld: { at: event.at, step: event.step, reason: event.reason },
+      };
+    case "IcePriorityAssigned":
+      return {
+        ...withEntries(state, event.at, [note(event.at, `ICE priority: ${event.priority.category}; ${event.priority.summary.join("; ")}`, "MOA V.C")]),
+        priority: event.priority,
+      };
+    case "DetainerLodged":
+      return {
+        ...withEntries(state, event.at, [note(event.at, `detainer lodged by ${partyLabel({ kind: "ICE-FIELD-OFFICE", office: event.fieldOffice })}${event.discretionary ? " (discretion)" : ""}`, "MOA V")]),
+        ice: { ...state.ice, detainer: { at: event.at, fieldOffice: event.fieldOffice, discretionary: event.discretionary } },
+      };
+    case "ChargesAdjudicated":
+      return {
+        ...withEntries(state, event.at, [
+          note(
+            event.at,
+            event.convictions.length === 0
+              ? "charges adjudicated: no conviction"
+              : `charges adjudicated: convicted of ${event.convictions.map((c) => c.ncicCode).join(", ")}`,
+            "MOA V",
+          ),
+        ]),
+        ice: { ...state.ice, adjudication: { at: event.at, convictions: event.convictions } },
+      };
+    case "LocalCustodyEnded":
+      return {
+        ...withEntries(state, event.at, [note(event.at, event.reason === "sentence-completed" ? "sentence completed" : "released from local custody", "MOA V.C")]),
+        ice: { ...state.ice, localCustodyEnded: { at: event.at, reason: event.reason } },
+      };
+    case "TakenIntoIceCustody":
+      return {
+        ...withEntries(state, event.at, [note(event.at, `taken into ICE custody by field office ${event.fieldOffice}${event.discretionary ? " (discretion)" : ""}`, "MOA V.C")]),
+        ice: { ...state.ice, custody: { at: event.at, fieldOffice: event.fieldOffice, discretionary: event.discretionary } },
+      };
+    case "RemovalProceedingsInstituted":
+      return {
+        ...withEntries(state, event.at, [note(event.at, `removal proceedings instituted by field office ${event.fieldOffice}`, "MOA V.C")]),
+        ice: { ...state.ice, removalProceedings: { at: event.at, fieldOffice: event.fieldOffice } },
+      };
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}
+
+/** Rebuild a booking from its events (replay). */
+export function replayBooking(events: readonly FlowEvent[]): BookingState {
+  let state = initialBookingState();
+  for (const e of events) state = evolveBooking(state, e);
+  return state;
+}

@@ -1,0 +1,91 @@
+// ICE priority from levels (MOA V, V.C, III.B.iii; DOMAIN 3.7): a subject who
+// is subject to removal and either has a prior Level 1 conviction or is now
+// charged with a Level 1 offense goes first; Levels 2 and 3 are left to the
+// field office's discretion, case by case. Levels come from the classifier
+// (DOMAIN D5: convictions and charges kept apart), never re-derived here.
+import { z } from "zod";
+import { personLevel } from "../classification/person";
+import type { Level } from "../classification/types";
+import { FieldOfficeId } from "../reference/parties";
+import type { StatusDeterminationOutcome } from "./determination";
+import type { NcicCode } from "./ids";
+import type { Conviction } from "./iafis";
+
+export const LevelValue = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+export const IcePriorityCategory = z.enum([
+  /** MOA V.C: removable, and a prior Level 1 conviction or a current Level 1 charge. */
+  "level-1-priority",
+  /** MOA III.B.iii: removable, Level 2 or 3 (or no classified offense): the field office decides. */
+  "field-office-discretion",
+  /** LESC asked for further investigation: no enforcement action yet. */
+  "pending-investigation",
+  /** LESC did not find the subject removable: no enforcement action. */
+  "not-subject-to-removal",
+]);
+export type IcePriorityCategory = z.infer<typeof IcePriorityCategory>;
+
+export const IcePriority = z.object({
+  category: IcePriorityCategory,
+  priorLevel1Conviction: z.boolean(),
+  chargedWithLevel1: z.boolean(),
+  /** The person's level over convictions (D5), null when none is classified. */
+  convictionLevel: LevelValue.nullable(),
+  /** The most severe current charge, kept apart (D5). */
+  chargeLevel: LevelValue.nullable(),
+  /** The field office whose area covers the booking's state; null when none does. */
+  fieldOffice: FieldOfficeId.nullable(),
+  summary: z.array(z.string()),
+});
+export type IcePriority = z.infer<typeof IcePriority>;
+
+export interface PriorityInput {
+  readonly outcome: StatusDeterminationOutcome;
+  readonly convictions: readonly Conviction[];
+  /** Current charges not yet adjudicated. */
+  readonly charges: readonly NcicCode[];
+  readonly fieldOffice: string | null;
+}
+
+function sentenceOf(days: number | undefined): { days: number; text: string } | null {
+  return days === undefined ? null : { days, text: `${days}d` };
+}
+
+export function assessPriority(input: PriorityInput): IcePriority {
+  const person = personLevel({
+    convictions: input.convictions.map((c) => ({ code: c.ncicCode, sentence: sentenceOf(c.sentenceDays) })),
+    charges: input.charges.map((code) => ({ code })),
+  });
+  const convictionLevel: Level | null = person.level;
+  const chargeLevel: Level | null = person.charges.level;
+  const priorLevel1Conviction = convictionLevel === 1;
+  const chargedWithLevel1 = chargeLevel === 1;
+  const summary = [...person.summary];
+  let category: IcePriorityCategory;
+  if (input.outcome === "needs-further-investigation") {
+    category = "pending-investigation";
+    summary.push("LESC needs further investigation: no enforcement action yet");
+  } else if (input.outcome !== "removable") {
+    category = "not-subject-to-removal";
+    summary.push("LESC did not determine the subject removable: no enforcement action (MOA V.C)");
+  } else if (priorLevel1Conviction || chargedWithLevel1) {
+    category = "level-1-priority";
+    summary.push(
+      priorLevel1Conviction
+        ? "removable with a prior Level 1 conviction: priority (MOA V.C)"
+        : "removable and charged with a Level 1 offense: priority once the charges are adjudicated (MOA V, V.C)",
+    );
+  } else {
+    category = "field-office-discretion";
+    summary.push("removable, not Level 1: the field office's discretion, case by case (MOA III.B.iii)");
+  }
+  return {
+    category,
+    priorLevel1Conviction,
+    chargedWithLevel1,
+    convictionLevel,
+    chargeLevel,
+    fieldOffice: input.fieldOffice,
+    summary,
+  };
+}

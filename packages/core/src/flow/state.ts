@@ -1,0 +1,80 @@
+// One booking's state: the stream of one subject's booking through the flow.
+// `status` is where the IDENT leg stands (MOA IV, V); the IAFIS answer (`sre`)
+// runs beside it, and the ICE follow-up (`ice`) after the determination.
+import type { Ori, StateCode } from "../reference/parties";
+import type { Instant } from "../shared/time";
+import type { StatusDeterminationOutcome } from "./determination";
+import type { BookingId, FbiNumber, NcicCode, Tcn, TemplateId } from "./ids";
+import type { Conviction } from "./iafis";
+import type { RelayedType, TraceEntry } from "./messages";
+import type { IcePriority } from "./priority";
+
+export type BookingStatus =
+  | "booked"
+  | "car-at-sib"
+  | "at-cjis"
+  | "ident-search-sent"
+  | "ident-answered"
+  | "iaq-sent"
+  | "determined"
+  | "response-at-sib"
+  | "relayed"
+  | "held-at-sib"
+  | "withheld";
+
+export interface Booking {
+  readonly bookingId: BookingId;
+  readonly ori: Ori;
+  readonly state: StateCode;
+  readonly templateId: TemplateId;
+  readonly charges: readonly NcicCode[];
+  readonly bookedAt: Instant;
+}
+
+/** A message that has been sent: enough to know when the receiver may act. */
+export interface Sent {
+  readonly tcn: Tcn;
+  readonly sentAt: Instant;
+  readonly receivedAt: Instant;
+}
+
+export interface IceFollowUp {
+  readonly detainer: { readonly at: Instant; readonly fieldOffice: string; readonly discretionary: boolean } | null;
+  readonly adjudication: { readonly at: Instant; readonly convictions: readonly Conviction[] } | null;
+  readonly localCustodyEnded: { readonly at: Instant; readonly reason: "sentence-completed" | "released" } | null;
+  readonly custody: { readonly at: Instant; readonly fieldOffice: string; readonly discretionary: boolean } | null;
+  readonly removalProceedings: { readonly at: Instant; readonly fieldOffice: string } | null;
+}
+
+export interface ActiveBooking {
+  readonly status: BookingStatus;
+  readonly booking: Booking;
+  /** Every message and note, in time order (DOMAIN 3.8). */
+  readonly trace: readonly TraceEntry[];
+  /** The latest time in the trace; no later action may come before it. */
+  readonly lastAt: Instant;
+  readonly car: Sent | null;
+  readonly submission: (Sent & { readonly type: "CAR" | "CPI"; readonly fbiNumber: FbiNumber | null }) | null;
+  readonly sre: (Sent & { readonly result: "ident" | "non-ident"; readonly fbiNumber: FbiNumber }) | null;
+  readonly identSearch: (Sent & { readonly templateId: TemplateId; readonly printsFrom: "CAR" | "FILE" }) | null;
+  readonly identResult: (Sent & { readonly match: boolean; readonly encounterIds: readonly string[] }) | null;
+  readonly iaq: Sent | null;
+  readonly determination: (Sent & { readonly outcome: StatusDeterminationOutcome }) | null;
+  /** The IDR/IAR or no-match IDR at the SIB: at most one per booking. */
+  readonly response: (Sent & { readonly type: RelayedType }) | null;
+  readonly relay: Sent | null;
+  readonly heldAtSib: { readonly at: Instant; readonly reason: string } | null;
+  readonly withheld: { readonly at: Instant; readonly step: string; readonly reason: string } | null;
+  readonly priority: IcePriority | null;
+  readonly ice: IceFollowUp;
+}
+
+export type BookingState = { readonly status: "not-booked" } | ActiveBooking;
+
+export function initialBookingState(): BookingState {
+  return { status: "not-booked" };
+}
+
+export function isActive(state: BookingState): state is ActiveBooking {
+  return state.status !== "not-booked";
+}
