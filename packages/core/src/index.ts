@@ -3,3 +3,5 @@ export * from "./classification";
 export * from "./reference/parties";
 export * from "./shared/time";
 export * from "./moa";
+export * from "./reference";
+export * from "./flow";
