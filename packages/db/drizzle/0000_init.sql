@@ -46,14 +46,20 @@ CREATE TABLE "users" (
 --> statement-breakpoint
 CREATE TABLE "points_of_contact" (
 	"id" uuid PRIMARY KEY NOT NULL,
-	"party" jsonb NOT NULL,
-	"party_label" text NOT NULL,
 	"role" text NOT NULL,
+	"state" text,
 	"name" text NOT NULL,
-	"phone" text NOT NULL,
-	"email" text NOT NULL,
+	"title" text,
+	"phone" text,
+	"email" text,
 	"recorded_by" uuid NOT NULL,
 	"recorded_at" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reference_data" (
+	"name" text PRIMARY KEY NOT NULL,
+	"document" jsonb NOT NULL,
+	"updated_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "events" (
@@ -82,5 +88,5 @@ CREATE INDEX "audit_log_at" ON "audit_log" USING btree ("at");--> statement-brea
 CREATE INDEX "audit_log_actor" ON "audit_log" USING btree ("actor");--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sign_in_failures_user_at" ON "sign_in_failures" USING btree ("user_id","at");--> statement-breakpoint
-CREATE INDEX "points_of_contact_party" ON "points_of_contact" USING btree ("party_label");--> statement-breakpoint
+CREATE INDEX "points_of_contact_role_state" ON "points_of_contact" USING btree ("role","state");--> statement-breakpoint
 CREATE INDEX "events_type" ON "events" USING btree ("type");

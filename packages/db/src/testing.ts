@@ -7,10 +7,15 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createDb, type Database } from "./database";
 
+/** A test database; `url` is set on PostgreSQL so a spawned server can open it too. */
+export interface TestDatabase extends Database {
+  readonly url?: string;
+}
+
 export interface TestBackend {
   readonly name: "pglite" | "postgres";
   /** A new, empty, migrated database; closing it also removes it. */
-  open(): Promise<Database>;
+  open(): Promise<TestDatabase>;
 }
 
 export function testBackends(): TestBackend[] {
@@ -26,7 +31,7 @@ export function testBackends(): TestBackend[] {
 }
 
 /** Creates a uniquely named database on the server, so parallel suites never share state. */
-async function freshPostgres(adminUrl: string): Promise<Database> {
+async function freshPostgres(adminUrl: string): Promise<TestDatabase> {
   const name = `sc_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -40,6 +45,7 @@ async function freshPostgres(adminUrl: string): Promise<Database> {
   const database = await createDb({ kind: "postgres", url: url.toString(), maxConnections: 5 });
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: adminUrl });

@@ -1,0 +1,80 @@
+// auth: the sign-in banner, sign-in and sign-out, who am I, and administrators'
+// account commands (CJIS AC-7 lock release).
+import { partyLabel } from "@sc/core";
+import { sessions, users } from "@sc/db";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { writeAudit } from "../audit";
+import { insertAccount } from "../auth/accounts";
+import { SIGN_IN_BANNER } from "../auth/banner";
+import { signIn } from "../auth/sign-in";
+import { IDLE_LOCK_MINUTES } from "../auth/session";
+import { runCommand } from "../command";
+import { CreateAccountInput, NoInput, ReleaseLockInput, SignInInput } from "../inputs";
+import { allowed, publicProcedure } from "../trpc";
+
+export const authRouter = {
+  banner: publicProcedure.input(NoInput).query(() => ({ text: SIGN_IN_BANNER, idleLockMinutes: IDLE_LOCK_MINUTES })),
+
+  signIn: publicProcedure.input(SignInInput).mutation(async ({ ctx, input }) => {
+    const signedIn = await signIn(ctx, input.username, input.password, input.channel);
+    if (input.channel === "cookie") {
+      // The browser keeps the token in an httpOnly cookie that scripts cannot read.
+      ctx.setSessionCookie(signedIn.token);
+      return { user: signedIn.user, token: null, idleLockMinutes: IDLE_LOCK_MINUTES };
+    }
+    return { user: signedIn.user, token: signedIn.token, idleLockMinutes: IDLE_LOCK_MINUTES };
+  }),
+
+  signOut: allowed("any")
+    .input(NoInput)
+    .mutation(async ({ ctx }) => {
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(sessions).set({ endedAt: ctx.clock.now(), endReason: "signed-out" }).where(eq(sessions.id, ctx.user.sessionId));
+        await writeAudit(ctx, tx, { actor: ctx.user, action: "auth.signOut", object: { type: "session", id: ctx.user.sessionId }, outcome: "success" });
+      });
+      ctx.setSessionCookie(null);
+      return { signedOut: true };
+    }),
+
+  me: allowed("any")
+    .input(NoInput)
+    .query(({ ctx }) => ({
+      username: ctx.user.username,
+      displayName: ctx.user.displayName,
+      party: ctx.user.party,
+      partyLabel: partyLabel(ctx.user.party),
+      isAdmin: ctx.user.isAdmin,
+    })),
+
+  createAccount: allowed("any", { admin: true })
+    .input(CreateAccountInput)
+    .mutation(({ ctx, input }) => {
+      const { idempotencyKey, ...request } = input;
+      return runCommand(ctx, {
+        action: "auth.createAccount",
+        idempotencyKey,
+        // The password is hashed into the request hash only, never stored in the clear.
+        request,
+        execute: async (tx) => {
+          const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+          if (taken) throw new TRPCError({ code: "CONFLICT", message: `username: "${input.username}" is taken` });
+          const id = ctx.newId();
+          await insertAccount(tx, { id, ...request }, ctx.clock.now());
+          return { result: { id, username: input.username }, object: { type: "user", id } };
+        },
+      });
+    }),
+
+  releaseLock: allowed("any", { admin: true })
+    .input(ReleaseLockInput)
+    .mutation(async ({ ctx, input }) => {
+      const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username));
+      if (!user) throw new TRPCError({ code: "NOT_FOUND", message: `username: no account "${input.username}"` });
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(users).set({ lockedAt: null, failuresResetAt: ctx.clock.now() }).where(eq(users.id, user.id));
+        await writeAudit(ctx, tx, { actor: ctx.user, action: "auth.releaseLock", object: { type: "user", id: user.id }, outcome: "success", detail: user.lockedAt ? "lock released" : "was not locked" });
+      });
+      return { username: user.username, wasLocked: user.lockedAt !== null };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,19 @@
+// glossary: MOA Appendix B's acronyms, shown wherever the terms appear (DOMAIN 4).
+import { APPENDIX_B_GLOSSARY, glossaryTermsIn, lookupAcronym } from "@sc/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { NoInput } from "../inputs";
+import { allowed } from "../trpc";
+
+export const glossaryRouter = {
+  list: allowed("any")
+    .input(NoInput)
+    .query(() => APPENDIX_B_GLOSSARY),
+  lookup: allowed("any")
+    .input(z.strictObject({ term: z.string().min(1).max(40) }))
+    .query(({ input }) => lookupAcronym(input.term) ?? null),
+  /** The Appendix B entries for the acronyms used in a text, so a UI can gloss it. */
+  termsIn: allowed("any")
+    .input(z.strictObject({ text: z.string().max(20_000) }))
+    .query(({ input }) => glossaryTermsIn(input.text)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,139 @@
+// tRPC set-up: meta says who may call each procedure; middlewares authenticate
+// the session (idle lock), authorise by party kind, and make sure every write
+// leaves an audit row; the error formatter keeps responses safe.
+import type { PartyKind } from "@sc/core";
+import { sessions, users } from "@sc/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { ANONYMOUS, writeAudit, type AuditActor } from "./audit";
+import { hashToken, IDLE_LOCK_MINUTES } from "./auth/session";
+import type { InnerContext } from "./context";
+import { fieldErrorsOf, safeMessage } from "./errors";
+
+/**
+ * Who may call a procedure. Absent meta means public (the banner and sign-in only);
+ * `allow` lists the party kinds, "any" means any signed-in user; `admin` further
+ * requires an administrator account.
+ */
+export interface Meta {
+  readonly allow?: readonly PartyKind[] | "any";
+  readonly admin?: boolean;
+}
+
+const t = initTRPC
+  .context<InnerContext>()
+  .meta<Meta>()
+  .create({
+    // Never development mode: tRPC would add data.stack to every error response.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const fieldErrors = fieldErrorsOf(error);
+      const { stack: _stack, ...data } = shape.data;
+      return {
+        ...shape,
+        message: safeMessage(error, fieldErrors),
+        data: { ...data, fieldErrors },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Mutations that did not write their own audit row (a refusal, a failure) get one here. */
+const auditWrites = t.middleware(async ({ ctx, type, path, next }) => {
+  const result = await next();
+  if (type === "mutation" && !ctx.auditState.written) {
+    const denied = !result.ok && (result.error.code === "FORBIDDEN" || result.error.code === "UNAUTHORIZED");
+    await writeAudit(ctx, ctx.db, {
+      actor: ctx.auditState.actor,
+      action: path,
+      outcome: result.ok ? "success" : denied ? "denied" : "failure",
+      detail: result.ok ? null : safeMessage(result.error, fieldErrorsOf(result.error)),
+    }).catch((error: unknown) => console.error("audit write failed", error));
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(auditWrites);
+
+export interface SignedInUser extends AuditActor {
+  readonly userId: string;
+  readonly party: NonNullable<AuditActor["party"]>;
+  readonly displayName: string;
+  readonly isAdmin: boolean;
+  readonly sessionId: string;
+}
+
+const unauthorized = (message: string) => new TRPCError({ code: "UNAUTHORIZED", message });
+
+/** Resolves the token to a live session; CJIS AC-11 idle lock after 30 minutes. */
+const authenticate = t.middleware(async ({ ctx, next }) => {
+  if (!ctx.token) throw unauthorized("not signed in");
+  const [row] = await ctx.db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, hashToken(ctx.token)));
+  if (!row || row.session.endedAt) throw unauthorized("not signed in (the session has ended): sign in again");
+  const now = ctx.clock.now();
+  const actor: AuditActor = { userId: row.user.id, username: row.user.username, party: row.user.party };
+  ctx.auditState.actor = actor;
+  const idleMs = now.getTime() - row.session.lastSeenAt.getTime();
+  if (idleMs > IDLE_LOCK_MINUTES * 60_000 || row.user.lockedAt) {
+    const reason = row.user.lockedAt ? "locked-account" : "idle";
+    await ctx.db.transaction(async (tx) => {
+      await tx.update(sessions).set({ endedAt: now, endReason: reason }).where(eq(sessions.id, row.session.id));
+      await writeAudit(ctx, tx, {
+        actor,
+        action: "auth.session",
+        object: { type: "session", id: row.session.id },
+        outcome: "denied",
+        detail: reason === "idle" ? `session locked after ${IDLE_LOCK_MINUTES} minutes idle` : "account is locked",
+      });
+    });
+    throw unauthorized(
+      reason === "idle"
+        ? `session locked after ${IDLE_LOCK_MINUTES} minutes without activity: sign in again`
+        : "this account is locked: an administrator must release it",
+    );
+  }
+  await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
+  const user: SignedInUser = {
+    ...actor,
+    userId: row.user.id,
+    party: row.user.party,
+    displayName: row.user.displayName,
+    isAdmin: row.user.isAdmin,
+    sessionId: row.session.id,
+  };
+  return next({ ctx: { ...ctx, user } });
+});
+
+/** Checks meta.allow / meta.admin against the signed-in user's party. Fails closed without meta. */
+const authorize = t.middleware(async ({ ctx, meta, path, next }) => {
+  const user = (ctx as InnerContext & { user?: SignedInUser }).user;
+  const allow = meta?.allow;
+  const allowed =
+    user !== undefined &&
+    allow !== undefined &&
+    (allow === "any" || allow.includes(user.party.kind)) &&
+    (!meta?.admin || user.isAdmin);
+  if (!allowed) {
+    await writeAudit(ctx, ctx.db, {
+      actor: user ?? ANONYMOUS,
+      action: path,
+      outcome: "denied",
+      detail: meta?.admin ? "administrators only" : `not allowed for ${user?.party.kind ?? "this party"}`,
+    });
+    throw new TRPCError({ code: "FORBIDDEN", message: `${path} is not allowed for this account` });
+  }
+  return next();
+});
+
+export const protectedProcedure = publicProcedure.use(authenticate).use(authorize);
+
+/** A procedure callable by the listed party kinds (or "any" signed-in user). */
+export function allowed(allow: readonly PartyKind[] | "any", options: { admin?: boolean } = {}) {
+  return protectedProcedure.meta({ allow, admin: options.admin ?? false });
+}
