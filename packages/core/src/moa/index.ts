@@ -14,3 +14,4 @@ export * from "./points-of-contact";
 export * from "./program-active";
 export * from "./state";
 export * from "./status";
+export * from "./statistics-release";
