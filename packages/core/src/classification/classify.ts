@@ -138,11 +138,11 @@ function badSentenceNote(sentence: Sentence): string {
   return `the sentence "${sentence.text}" is not usable: ${String(sentence.days)} days (must be a number, 0 or more)`;
 }
 
-function lookup(n: number, code: string, sentence: Sentence | null | undefined): Classification {
-  if (sentence != null && !isUsableSentence(sentence))
-    return invalidClassification(code, [badSentenceNote(sentence)]);
+/** The answer once a sentence is given: a hand-built bad one is invalid (D4); drugs go by it (D2). */
+function withSentence(n: number, code: string, sentence: Sentence): Classification {
+  if (!isUsableSentence(sentence)) return invalidClassification(code, [badSentenceNote(sentence)]);
   const drug = n - DRUG_RANGE.from;
-  if (drug >= 0 && drug < DRUG_COUNT && sentence != null) {
+  if (drug >= 0 && drug < DRUG_COUNT) {
     const days = sentence.days;
     const table =
       days > DAYS_PER_YEAR
@@ -155,10 +155,18 @@ function lookup(n: number, code: string, sentence: Sentence | null | undefined):
   return BY_CODE[n] as Classification;
 }
 
+/** Off the hot path: surrounding blanks, or a malformed code. */
+function classifyUntrimmed(code: string, sentence: Sentence | null | undefined): Classification {
+  const trimmed = code.trim();
+  if (trimmed !== code && trimmed.length === 4) return classify(trimmed, sentence);
+  return invalidClassification(code, [describeBadCode(trimmed)]);
+}
+
 /**
  * The Appendix A answer for an NCIC offense code and, for drug codes, the
  * sentence (DOMAIN section 2). Never throws: a malformed code comes back
  * `invalid` with a note (D4). The sentence matters only for 3501-3599 (D2).
+ * Kept small so V8 inlines it: the common case is four char codes and an index.
  */
 export function classify(code: string, sentence?: Sentence | null): Classification {
   if (code.length === 4) {
@@ -168,12 +176,12 @@ export function classify(code: string, sentence?: Sentence | null): Classificati
     const d = code.charCodeAt(3) - 48;
     // `>>> 0` turns a negative difference into a large number, so one test per digit.
     if (a >>> 0 <= 9 && b >>> 0 <= 9 && c >>> 0 <= 9 && d >>> 0 <= 9) {
-      return lookup(a * 1000 + b * 100 + c * 10 + d, code, sentence);
+      const n = a * 1000 + b * 100 + c * 10 + d;
+      // With no sentence BY_CODE already holds the D2 pending answer for drug codes.
+      return sentence == null ? (BY_CODE[n] as Classification) : withSentence(n, code, sentence);
     }
   }
-  const trimmed = code.trim();
-  if (trimmed !== code && trimmed.length === 4) return classify(trimmed, sentence);
-  return invalidClassification(code, [describeBadCode(trimmed)]);
+  return classifyUntrimmed(code, sentence);
 }
 
 /**
