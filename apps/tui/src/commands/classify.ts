@@ -8,9 +8,6 @@ import { classifyCsv } from "../csv/classifyCsv";
 import { openCsvEnds, STDIO } from "../csv/openStreams";
 import { startProgress } from "../csv/progress";
 import { emptyStats } from "../csv/stats";
-import { ClassificationTable } from "../ui/ClassificationTable";
-import { CsvSummary } from "../ui/CsvSummary";
-import { printElement } from "../ui/print";
 
 export interface ClassifyOptions {
   readonly sentence?: string;
@@ -62,11 +59,11 @@ export function classifyCommand(): Command {
         return;
       }
       if (codes.length === 0) throw new CliError("give one or more NCIC codes, or --csv FILE (see sc classify --help)");
-      classifyCodes(codes, options);
+      await classifyCodes(codes, options);
     });
 }
 
-function classifyCodes(codes: readonly string[], options: ClassifyOptions): void {
+async function classifyCodes(codes: readonly string[], options: ClassifyOptions): Promise<void> {
   // A bad --sentence is one mistake about the whole command, not one per code: say it once.
   if (options.sentence !== undefined) {
     const parsed = parseSentence(options.sentence);
@@ -76,7 +73,8 @@ function classifyCodes(codes: readonly string[], options: ClassifyOptions): void
   if (options.json === true) {
     process.stdout.write(`${JSON.stringify(classifications.map(toJson), null, 2)}\n`);
   } else {
-    printElement(<ClassificationTable classifications={classifications} />, process.stdout);
+    const { printClassifications } = await import("../ui/output");
+    printClassifications(classifications, process.stdout);
   }
   // D4: an invalid code is an error that says what was wrong; the answer is still printed.
   if (classifications.some((c) => c.status === "invalid")) process.exitCode = 2;
@@ -114,6 +112,7 @@ async function classifyCsvFile(inPath: string, options: ClassifyOptions): Promis
   }
   if (!quiet) {
     const seconds = (performance.now() - started) / 1000;
-    printElement(<CsvSummary stats={stats} seconds={seconds} classified={options.classify} />, process.stderr);
+    const { printCsvSummary } = await import("../ui/output");
+    printCsvSummary({ stats, seconds, classified: options.classify }, process.stderr);
   }
 }

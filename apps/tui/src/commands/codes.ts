@@ -1,8 +1,6 @@
 // `sc codes`: print the Appendix A rule table and the coverage of every known NCIC code (D9).
 import { Command } from "commander";
 import { APPENDIX_A_RULES, ncicCoverage } from "@sc/core";
-import { CodesView } from "../ui/CodesView";
-import { printElement } from "../ui/print";
 
 interface CodesOptions {
   readonly json?: boolean;
@@ -17,12 +15,13 @@ export function codesCommand(): Command {
     .option("--json", "print JSON: { rules, coverage }")
     .option("--d9", "list only the codes that reach Level 3 by the other-offenses default")
     .addHelpText("after", "\nExamples:\n  sc codes | less\n  sc codes --d9\n  sc codes --json | jq '.coverage[] | select(.byDefault)'")
-    .action((options: CodesOptions) => {
+    .action(async (options: CodesOptions) => {
       const coverage = options.d9 === true ? ncicCoverage().filter((row) => row.byDefault) : ncicCoverage();
       if (options.json === true) {
         process.stdout.write(`${JSON.stringify({ rules: APPENDIX_A_RULES, coverage }, null, 2)}\n`);
         return;
       }
-      printElement(<CodesView rules={APPENDIX_A_RULES} coverage={coverage} />, process.stdout);
+      const { printCodes } = await import("../ui/output");
+      printCodes(APPENDIX_A_RULES, coverage, process.stdout);
     });
 }

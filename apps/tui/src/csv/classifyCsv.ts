@@ -36,7 +36,7 @@ export interface CsvClassifyOptions {
 const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
 const STRINGIFY_OPTIONS = {} as const;
 // Bigger reads than the 64 KiB default: fewer, larger chunks for the parser.
-export const READ_HIGH_WATER_MARK = 1 << 20;
+export const READ_HIGH_WATER_MARK = 1 << 16;
 
 export async function classifyCsv(options: CsvClassifyOptions): Promise<CsvRunStats> {
   const stats = options.stats ?? emptyStats();

@@ -32,7 +32,7 @@ export function classificationRow(c: Classification): string[] {
   return [c.code, c.ncicLiteral ?? "-", levelText(c), c.category ?? "-", c.status, c.rule?.id ?? "-", c.notes.join("; ")];
 }
 
-export function ClassificationTable({ classifications }: { readonly classifications: readonly Classification[] }): ReactNode {
+export function ClassificationTable({ classifications, width }: { readonly classifications: readonly Classification[]; readonly width?: number }): ReactNode {
   const rows = classifications.map(classificationRow);
-  return <Table columns={COLUMNS} rows={rows} rowColor={(_row, i) => STATUS_COLORS[classifications[i]?.status ?? "classified"]} />;
+  return <Table columns={COLUMNS} rows={rows} width={width} rowColor={(_row, i) => STATUS_COLORS[classifications[i]?.status ?? "classified"]} />;
 }

@@ -23,9 +23,10 @@ export function coverageRow(row: CoverageRow): string[] {
 export interface CodesViewProps {
   readonly rules: readonly AppendixARule[];
   readonly coverage: readonly CoverageRow[];
+  readonly width?: number;
 }
 
-export function CodesView({ rules, coverage }: CodesViewProps): ReactNode {
+export function CodesView({ rules, coverage, width }: CodesViewProps): ReactNode {
   const byDefault = coverage.filter((row) => row.byDefault).length;
   return (
     <Box flexDirection="column" gap={1}>
@@ -33,6 +34,7 @@ export function CodesView({ rules, coverage }: CodesViewProps): ReactNode {
       <Table
         columns={[{ header: "level" }, { header: "category", maxWidth: 60 }, { header: "NCIC codes", maxWidth: 30 }, { header: "source", maxWidth: 24 }, { header: "rule" }]}
         rows={rules.map(ruleRow)}
+        width={width}
       />
       <Text bold>
         Coverage: {coverage.length} known NCIC codes; {byDefault} marked D9 reach Level 3 only by the &quot;other offenses&quot; default (DOMAIN D3, D9)
@@ -40,6 +42,7 @@ export function CodesView({ rules, coverage }: CodesViewProps): ReactNode {
       <Table
         columns={[{ header: "code" }, { header: "level" }, { header: "D9" }, { header: "category", maxWidth: 44 }, { header: "NCIC literal" }]}
         rows={coverage.map(coverageRow)}
+        width={width}
         rowColor={(row) => (row[2] === "D9" ? "yellow" : undefined)}
       />
     </Box>

@@ -1,5 +1,8 @@
-// A plain text table for one-shot output: one Box per row, fixed column widths computed from the
-// content (capped), the last column taking what is left and wrapping.
+// A plain text table for one-shot output: fixed column widths computed from the content (capped),
+// the last column taking what is left of the terminal and wrapping.
+//
+// Speed: a row whose cells all fit is one <Text> of padded cells; only a row that must wrap is
+// laid out as one Box per cell. Yoga layout of hundreds of Boxes took over a second for `sc codes`.
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 
@@ -12,50 +15,83 @@ export interface TableColumn {
 export interface TableProps {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly (readonly string[])[];
+  /** Terminal width available to the table. */
+  readonly width?: number;
   /** Colour for a row, e.g. by status; undefined = default. */
   readonly rowColor?: (row: readonly string[], index: number) => string | undefined;
 }
 
 const GAP = 2;
+const MIN_LAST_WIDTH = 20;
 
-export function Table({ columns, rows, rowColor }: TableProps): ReactNode {
+export function Table({ columns, rows, width = 160, rowColor }: TableProps): ReactNode {
   const widths = columns.map((column, i) => {
     const longest = Math.max(column.header.length, ...rows.map((row) => (row[i] ?? "").length));
     return Math.min(longest, column.maxWidth ?? longest);
   });
-  return (
-    <Box flexDirection="column">
-      <Row cells={columns.map((c) => c.header)} widths={widths} bold />
-      {/* The last column wraps to what is left, so its rule is only as long as its header. */}
-      <Row cells={widths.map((w, i) => "─".repeat(i === widths.length - 1 ? (columns[i]?.header.length ?? w) : w))} widths={widths} dim />
-      {rows.map((row, index) => (
-        <Row key={index} cells={row} widths={widths} color={rowColor?.(row, index)} />
-      ))}
-    </Box>
-  );
+  const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + GAP, 0);
+  const lastWidth = Math.max(MIN_LAST_WIDTH, width - fixed);
+  // The last column wraps to what is left, so its rule is only as long as its header.
+  const rule = widths.map((w, i) => "─".repeat(i === widths.length - 1 ? (columns[i]?.header.length ?? w) : w));
+  const all = [columns.map((c) => c.header), rule, ...rows];
+  const style = (index: number): RowStyle => (index === 0 ? { bold: true } : index === 1 ? { dim: true } : { color: rowColor?.(rows[index - 2] ?? [], index - 2) });
+  return <Box flexDirection="column">{blocks(all, widths, lastWidth, style)}</Box>;
+}
+
+interface RowStyle {
+  readonly bold?: boolean;
+  readonly dim?: boolean;
+  readonly color?: string | undefined;
+}
+
+/** Runs of rows that fit become one <Text> of lines (no layout per row); a row that wraps gets Boxes. */
+function blocks(all: readonly (readonly string[])[], widths: readonly number[], lastWidth: number, style: (index: number) => RowStyle): ReactNode[] {
+  const out: ReactNode[] = [];
+  let run: ReactNode[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(<Text key={`run-${out.length}`}>{run}</Text>);
+    run = [];
+  };
+  const last = widths.length - 1;
+  all.forEach((cells, index) => {
+    const { bold, dim, color } = style(index);
+    const fits = widths.every((w, i) => (cells[i] ?? "").length <= (i === last ? lastWidth : w));
+    if (fits) {
+      const line = widths.map((w, i) => (i === last ? (cells[i] ?? "") : (cells[i] ?? "").padEnd(w + GAP))).join("").trimEnd();
+      run.push(
+        <Text key={index} bold={bold} dimColor={dim} color={color}>
+          {run.length > 0 ? `\n${line}` : line}
+        </Text>,
+      );
+      return;
+    }
+    flush();
+    out.push(<WrappedRow key={index} cells={cells} widths={widths} lastWidth={lastWidth} bold={bold} dim={dim} color={color} />);
+  });
+  flush();
+  return out;
 }
 
 interface RowProps {
   readonly cells: readonly string[];
   readonly widths: readonly number[];
+  readonly lastWidth: number;
   readonly bold?: boolean;
   readonly dim?: boolean;
-  readonly color?: string;
+  readonly color?: string | undefined;
 }
 
-function Row({ cells, widths, bold, dim, color }: RowProps): ReactNode {
+function WrappedRow({ cells, widths, lastWidth, bold, dim, color }: RowProps): ReactNode {
+  const last = widths.length - 1;
   return (
     <Box flexDirection="row">
-      {widths.map((width, i) => {
-        const last = i === widths.length - 1;
-        return (
-          <Box key={i} width={last ? undefined : width + GAP} flexGrow={last ? 1 : 0} flexShrink={last ? 1 : 0} minWidth={last ? Math.min(width, 20) : undefined}>
-            <Text bold={bold} dimColor={dim} color={color} wrap="wrap">
-              {cells[i] ?? ""}
-            </Text>
-          </Box>
-        );
-      })}
+      {widths.map((w, i) => (
+        <Box key={i} width={i === last ? lastWidth : w + GAP} flexShrink={0}>
+          <Text bold={bold} dimColor={dim} color={color} wrap="wrap">
+            {cells[i] ?? ""}
+          </Text>
+        </Box>
+      ))}
     </Box>
   );
 }

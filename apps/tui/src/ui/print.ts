@@ -11,7 +11,12 @@ export interface OutputStream {
 /** Width when the output is not a terminal (a pipe or a file): wide enough for the NCIC literals. */
 export const DEFAULT_COLUMNS = 160;
 
-export function printElement(element: ReactNode, stream: OutputStream): void {
-  const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS;
-  stream.write(`${renderToString(element, { columns })}\n`);
+export function outputColumns(stream: OutputStream): number {
+  return stream.columns !== undefined && stream.columns > 0 ? stream.columns : DEFAULT_COLUMNS;
+}
+
+/** `build` receives the width available, for tables that wrap their last column. */
+export function printElement(build: (columns: number) => ReactNode, stream: OutputStream): void {
+  const columns = outputColumns(stream);
+  stream.write(`${renderToString(build(columns), { columns })}\n`);
 }
