@@ -1,7 +1,7 @@
 // directory: the reference directory (states and SIBs, LEAs, ICE field offices)
 // and the points of contact the parties keep (MOA Appendices C and D).
 import { buildDirectory, PointOfContact, type ContactRole, type Party } from "@sc/core";
-import { appendToStream, pointsOfContact, referenceData, streamVersion } from "@sc/db";
+import { appendToStream, pointsOfContact, referenceData } from "@sc/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -59,9 +59,8 @@ export const directoryRouter = {
         execute: async (tx) => {
           const id = ctx.newId();
           const now = ctx.clock.now();
-          const streamId = `contacts-${contact.state ?? "ICE"}`;
-          const version = await streamVersion(tx, streamId);
-          await appendToStream(tx, streamId, version, [{ type: "PointOfContactRecorded", payload: { id, contact, recordedBy: ctx.user.userId } }], now);
+          // One stream per contact: contacts share no invariant, so writers never contend.
+          await appendToStream(tx, `point-of-contact-${id}`, 0, [{ type: "PointOfContactRecorded", payload: { id, contact, recordedBy: ctx.user.userId } }], now);
           await tx.insert(pointsOfContact).values({
             id,
             role: contact.role,
