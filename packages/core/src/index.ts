@@ -5,3 +5,4 @@ export * from "./shared/time";
 export * from "./moa";
 export * from "./reference";
 export * from "./flow";
+export * from "./authorization";

@@ -28,7 +28,9 @@ const step = fc.record({
   ground: fc.constantFrom(...SuspensionGround.options),
 });
 
-function toCommands(steps: readonly fc.infer<typeof step>[]): MoaCommand[] {
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function toCommands(steps: readonly Step[]): MoaCommand[] {
   let clock = START;
   return steps.map((s, i): MoaCommand => {
     clock += s.afterHours * HOUR;
