@@ -1,12 +1,13 @@
 // decide(command, state, env) -> events, or a refusal naming the rule broken.
 // One booking at a time; the runner keeps one state per booking id.
 import { partyLabel, type Party } from "../reference/parties";
-import { compareInstants, type Instant } from "../shared/time";
+import type { Instant } from "../shared/time";
 import type { FlowCommand, FlowCommandOf } from "./commands";
 import type { FlowEnvironment, FlowRefusal } from "./environment";
 import type { FlowEvent } from "./events";
 import type { Conviction } from "./iafis";
 import { evolveBooking } from "./evolve";
+import { compareInstantsFast as compareInstants } from "./instant-order";
 import { assessPriority } from "./priority";
 import { initialBookingState, type ActiveBooking, type BookingState, type Sent } from "./state";
 
@@ -35,7 +36,16 @@ function sib(booking: ActiveBooking): Party {
 }
 
 function sameParty(a: Party, b: Party): boolean {
-  return partyLabel(a) === partyLabel(b) && a.kind === b.kind;
+  switch (a.kind) {
+    case "LEA":
+      return b.kind === "LEA" && a.ori === b.ori;
+    case "SIB":
+      return b.kind === "SIB" && a.state === b.state;
+    case "ICE-FIELD-OFFICE":
+      return b.kind === "ICE-FIELD-OFFICE" && a.office === b.office;
+    default:
+      return a.kind === b.kind;
+  }
 }
 
 /** Who may act, with the rule that says so; null when `by` is that party. */

@@ -1,7 +1,8 @@
 // evolve(state, event) -> state: a booking rebuilt from its events alone.
 import { partyLabel } from "../reference/parties";
-import { compareInstants, type Instant } from "../shared/time";
+import type { Instant } from "../shared/time";
 import type { FlowEvent } from "./events";
+import { compareInstantsFast as compareInstants } from "./instant-order";
 import type { Message, TraceEntry } from "./messages";
 import { initialBookingState, type ActiveBooking, type BookingState } from "./state";
 

@@ -1,6 +1,7 @@
 // One booking's state: the stream of one subject's booking through the flow.
 // `status` is where the IDENT leg stands (MOA IV, V); the IAFIS answer (`sre`)
 // runs beside it, and the ICE follow-up (`ice`) after the determination.
+import { z } from "zod";
 import type { Ori, StateCode } from "../reference/parties";
 import type { Instant } from "../shared/time";
 import type { StatusDeterminationOutcome } from "./determination";
@@ -9,18 +10,20 @@ import type { Conviction } from "./iafis";
 import type { RelayedType, TraceEntry } from "./messages";
 import type { IcePriority } from "./priority";
 
-export type BookingStatus =
-  | "booked"
-  | "car-at-sib"
-  | "at-cjis"
-  | "ident-search-sent"
-  | "ident-answered"
-  | "iaq-sent"
-  | "determined"
-  | "response-at-sib"
-  | "relayed"
-  | "held-at-sib"
-  | "withheld";
+export const BookingStatus = z.enum([
+  "booked",
+  "car-at-sib",
+  "at-cjis",
+  "ident-search-sent",
+  "ident-answered",
+  "iaq-sent",
+  "determined",
+  "response-at-sib",
+  "relayed",
+  "held-at-sib",
+  "withheld",
+]);
+export type BookingStatus = z.infer<typeof BookingStatus>;
 
 export interface Booking {
   readonly bookingId: BookingId;

@@ -1,0 +1,45 @@
+// Check a result against a scenario's `expect` block: what an example is
+// meant to show, stated in the example itself. Returns the mismatches.
+import type { ScenarioResult } from "./runner";
+import type { ScenarioExpectation } from "./schema";
+
+export function checkExpectations(result: ScenarioResult, expect: ScenarioExpectation): string[] {
+  const problems: string[] = [];
+  const eq = (what: string, actual: unknown, expected: unknown): void => {
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  };
+  for (const [id, e] of Object.entries(expect.bookings ?? {})) {
+    const report = result.bookings.find((b) => b.bookingId === id);
+    const b = report?.booking;
+    if (b === undefined || b.status === "not-booked") {
+      problems.push(`booking ${id}: not booked`);
+      continue;
+    }
+    if (e.status !== undefined) eq(`booking ${id} status`, b.status, e.status);
+    if (e.messages !== undefined) eq(`booking ${id} messages`, b.trace.flatMap((t) => (t.kind === "message" ? [t.message.type] : [])), e.messages);
+    if (e.submission !== undefined) eq(`booking ${id} submission`, b.submission?.type, e.submission);
+    if (e.withheldBecause !== undefined && !(b.withheld?.reason.includes(e.withheldBecause) ?? false)) {
+      problems.push(`booking ${id}: expected withheld because "${e.withheldBecause}", got ${JSON.stringify(b.withheld)}`);
+    }
+    for (const text of e.noteContains ?? []) {
+      if (!b.trace.some((t) => t.kind === "note" && t.note.text.includes(text))) problems.push(`booking ${id}: no note contains "${text}"`);
+    }
+    if (e.priority !== undefined) eq(`booking ${id} priority`, b.priority?.category, e.priority);
+    if (e.detainer !== undefined) eq(`booking ${id} detainer`, b.ice.detainer !== null, e.detainer);
+    if (e.custody !== undefined) eq(`booking ${id} custody`, b.ice.custody !== null, e.custody);
+    if (e.removalProceedings !== undefined) eq(`booking ${id} removal proceedings`, b.ice.removalProceedings !== null, e.removalProceedings);
+  }
+  for (const [state, status] of Object.entries(expect.moas ?? {})) {
+    eq(`MOA ${state} status`, result.moas.find((m) => m.state === state)?.statusAtEnd.status, status);
+  }
+  const stats = result.statistics as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(expect.statistics ?? {})) eq(`statistics.${key}`, stats[key], value);
+  if (expect.refusals !== undefined) {
+    eq(
+      "refusals",
+      result.refusals.map((r, i) => (expect.refusals?.[i]?.source === undefined ? { rule: r.rule } : { rule: r.rule, source: r.source })),
+      expect.refusals,
+    );
+  }
+  return problems;
+}

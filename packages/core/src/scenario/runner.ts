@@ -1,0 +1,383 @@
+// The pure scenario runner: a discrete-event walk through the timeline. Each
+// timeline action and each step the parties take on their own (the LEA's CAR,
+// the SIB's forward, CJIS's searches, LESC's answer, the relay) is a command
+// to a decider, run at its time with the world as it stands then (the MOA
+// states answer DOMAIN D7 through `programActiveFor`). Refusals are recorded,
+// never thrown. Deterministic: the same scenario gives the same result.
+import type { FlowCommand } from "../flow/commands";
+import { decideBooking } from "../flow/decide";
+import type { FlowEnvironment } from "../flow/environment";
+import type { FlowEvent } from "../flow/events";
+import { evolveBooking } from "../flow/evolve";
+import type { ProgramGate } from "../flow/gate";
+import type { FbiNumber, TemplateId } from "../flow/ids";
+import { IafisRepository } from "../flow/iafis";
+import { IdentRepository } from "../flow/ident";
+import { responseTimes, type ResponseTimes } from "../flow/response-times";
+import { initialBookingState, type BookingState } from "../flow/state";
+import { decideMoa } from "../moa/decide";
+import type { MoaCommand } from "../moa/commands";
+import type { MoaEvent } from "../moa/events";
+import { evolveMoa } from "../moa/evolve";
+import {
+  decideLeaSuspension,
+  evolveLeaStanding,
+  initialLeaStanding,
+  type LeaStanding,
+  type LeaSuspensionCommand,
+} from "../moa/lea-suspension";
+import { isSibRole } from "../reference/contacts";
+import type { MoaSide } from "../moa/moa-party";
+import { programActiveFor } from "../moa/program-active";
+import { initialMoaState, type MoaState } from "../moa/state";
+import { moaStatusAt, type MoaStatusAt } from "../moa/status";
+import { indexDirectory } from "../reference/directory";
+import type { Ori, Party, StateCode } from "../reference/parties";
+import { computeStatistics, type ProgramStatistics } from "../statistics/statistics";
+import { fromMillis, toMillis, type Instant } from "../shared/time";
+import { Agenda } from "./heap";
+import type { Scenario, ScenarioSubject, TimelineAction } from "./schema";
+import { validateScenario } from "./validate";
+import type { Problem } from "../reference/problem";
+
+export interface BookingReport {
+  readonly bookingId: string;
+  readonly subject: string;
+  readonly booking: BookingState;
+  readonly events: readonly FlowEvent[];
+  readonly responseTimes: ResponseTimes;
+}
+
+export interface MoaReport {
+  readonly state: StateCode;
+  readonly moa: MoaState;
+  /** What holds at the end of the run. */
+  readonly statusAtEnd: MoaStatusAt;
+  readonly events: readonly MoaEvent[];
+}
+
+export interface RunRefusal {
+  readonly at: Instant;
+  /** "timeline[3]", or "runner" for a step the runner drove itself. */
+  readonly source: string;
+  readonly action: string;
+  readonly bookingId?: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface ScenarioResult {
+  readonly name: string;
+  readonly description?: string;
+  readonly startedAt: Instant;
+  readonly endedAt: Instant;
+  readonly bookings: readonly BookingReport[];
+  readonly moas: readonly MoaReport[];
+  readonly leaStandings: readonly LeaStanding[];
+  readonly statistics: ProgramStatistics;
+  readonly refusals: readonly RunRefusal[];
+}
+
+export type ScenarioRun = { readonly ok: true; readonly result: ScenarioResult } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Validate, then run. Malformed input comes back as problems listed by path. */
+export function runScenario(raw: unknown): ScenarioRun {
+  const v = validateScenario(raw);
+  return v.ok ? { ok: true, result: runValidScenario(v.scenario) } : { ok: false, problems: v.problems };
+}
+
+interface Task {
+  readonly ms: number;
+  readonly seq: number;
+  readonly source: string;
+  readonly run: (now: Instant) => void;
+}
+
+interface BookingEntry {
+  state: BookingState;
+  readonly events: FlowEvent[];
+  readonly subject: ScenarioSubject;
+  tcn: number;
+}
+
+const CJIS: Party = { kind: "CJIS" };
+
+function sideParty(side: MoaSide, state: StateCode): Party {
+  return side === "ICE" ? { kind: "ICE-SC-PROGRAM-OFFICE" } : { kind: "SIB", state };
+}
+
+/** Run a scenario that `validateScenario` accepted. */
+export function runValidScenario(scenario: Scenario): ScenarioResult {
+  const { world, timing } = scenario;
+  const directory = indexDirectory({ states: world.states, agencies: world.agencies, fieldOffices: world.fieldOffices, contacts: world.contacts });
+  const subjects = new Map(world.subjects.map((s) => [s.id, s]));
+  const iafis = new IafisRepository(
+    world.subjects.flatMap((s) => (s.iafis === undefined ? [] : [{ fbiNumber: s.iafis.fbiNumber, templateIds: [s.templateId], convictions: s.iafis.convictions }])),
+  );
+  const ident = new IdentRepository(world.subjects.flatMap((s) => s.ident.map((e) => ({ ...e, templateId: s.templateId }))));
+  // MOA IV.A: an NFF SIB's own file, keyed "state|template".
+  const sibFiles = new Map<string, FbiNumber>();
+  for (const s of world.subjects) for (const st of s.onFileIn) if (s.iafis !== undefined) sibFiles.set(`${st}|${s.templateId}`, s.iafis.fbiNumber);
+
+  const moas = new Map<StateCode, { state: MoaState; events: MoaEvent[] }>();
+  world.moas.forEach((m, i) => moas.set(m.state, { state: initialMoaState({ moaId: m.moaId ?? `MOA-${m.state}-${i + 1}`, state: m.state }), events: [] }));
+  const standings = new Map<Ori, LeaStanding>();
+  const gate: ProgramGate = (state, ori, now) => programActiveFor(moas.get(state)?.state, standings.values(), ori, now);
+
+  const env: FlowEnvironment = {
+    directory,
+    iafis,
+    ident,
+    sibFile: (state: StateCode, templateId: TemplateId) => sibFiles.get(`${state}|${templateId}`),
+    programGate: gate,
+  };
+
+  const bookings = new Map<string, BookingEntry>();
+  const refusals: RunRefusal[] = [];
+  const agenda = new Agenda<Task>();
+  let seq = 0;
+  let fbiCounter = 0;
+  const schedule = (ms: number, source: string, run: (now: Instant) => void): void => {
+    agenda.push({ ms, seq: seq++, source, run });
+  };
+  const sec = (s: number): number => Math.round(s * 1000);
+
+  const nextFbiNumber = (): FbiNumber => {
+    for (;;) {
+      fbiCounter++;
+      const candidate = `N${String(fbiCounter).padStart(8, "0")}`;
+      if (iafis.byFbiNumber(candidate) === undefined) return candidate;
+    }
+  };
+
+  // --- the flow -----------------------------------------------------------
+  const sendFlow = (command: FlowCommand, source: string): void => {
+    const entry = bookings.get(command.bookingId);
+    const state = entry?.state ?? initialBookingState();
+    const decision = decideBooking(command, state, env);
+    if (!decision.ok) {
+      refusals.push({ at: command.now, source, action: command.type, bookingId: command.bookingId, rule: decision.refusal.rule, message: decision.refusal.message });
+      return;
+    }
+    if (entry === undefined) return; // only "book" creates entries, before calling here
+    for (const event of decision.events) {
+      entry.state = evolveBooking(entry.state, event);
+      entry.events.push(event);
+      react(entry, event);
+    }
+  };
+
+  const nextTcn = (entry: BookingEntry, bookingId: string): string => {
+    entry.tcn++;
+    return `${bookingId}-${String(entry.tcn).padStart(2, "0")}`;
+  };
+
+  /** Schedule a sending step of a party at `ms`, its message received `transmission` later. */
+  const step = (entry: BookingEntry, bookingId: string, ms: number, make: (base: { bookingId: string; now: Instant; tcn: string; receivedAt: Instant }) => FlowCommand): void => {
+    schedule(ms, "runner", (now) => {
+      const command = make({ bookingId, now, tcn: nextTcn(entry, bookingId), receivedAt: fromMillis(ms + sec(timing.transmission)) });
+      sendFlow(command, "runner");
+    });
+  };
+
+  /** What the parties do next, on their own, after each event (DOMAIN 3). */
+  const react = (entry: BookingEntry, event: FlowEvent): void => {
+    if (entry.state.status === "not-booked") return;
+    const b = entry.state.booking;
+    const id = b.bookingId;
+    const sib: Party = { kind: "SIB", state: b.state };
+    const lea: Party = { kind: "LEA", ori: b.ori };
+    switch (event.type) {
+      case "SubjectBooked":
+        step(entry, id, toMillis(event.at) + sec(timing.leaSubmitsCarAfter), (c) => ({ ...c, type: "SubmitCar", by: lea }));
+        return;
+      case "CarSubmitted":
+        step(entry, id, toMillis(event.message.receivedAt) + sec(timing.sibForwardsAfter), (c) => ({ ...c, type: "ForwardToCjis", by: sib }));
+        return;
+      case "CarForwarded":
+      case "CpiSent": {
+        // MOA IV.A: receipt of the CAR starts both searches.
+        const received = toMillis(event.message.receivedAt);
+        step(entry, id, received, (c) => ({ ...c, type: "SearchIdent", by: CJIS }));
+        step(entry, id, received + sec(timing.iafisAnswersAfter), (c) => ({ ...c, type: "RunIafisSearch", by: CJIS, newFbiNumber: nextFbiNumber() }));
+        return;
+      }
+      case "SreReturned":
+        if (event.createdRecord !== undefined) iafis.add(event.createdRecord);
+        // The SIB now holds the subject on its file (MOA IV.A: later NFF bookings go as a CPI).
+        sibFiles.set(`${b.state}|${b.templateId}`, event.message.payload.fbiNumber);
+        return;
+      case "IdentSearchRequested":
+        step(entry, id, toMillis(event.message.receivedAt) + sec(timing.identAnswersAfter), (c) => ({ ...c, type: "AnswerIdentSearch", by: { kind: "US-VISIT" } }));
+        return;
+      case "IdentSearchAnswered": {
+        const received = toMillis(event.message.receivedAt);
+        if (event.message.payload.match) step(entry, id, received, (c) => ({ ...c, type: "SendIaq", by: CJIS }));
+        else step(entry, id, received, (c) => ({ ...c, type: "SendNoMatchIdr", by: CJIS }));
+        return;
+      }
+      case "IaqSent": {
+        const outcome = entry.subject.lescDetermination;
+        if (outcome !== undefined) {
+          step(entry, id, toMillis(event.message.receivedAt) + sec(timing.lescDeterminesAfter), (c) => ({ ...c, type: "RecordStatusDetermination", by: { kind: "LESC" }, outcome }));
+        }
+        return;
+      }
+      case "StatusDeterminationRecorded":
+        step(entry, id, toMillis(event.message.receivedAt), (c) => ({ ...c, type: "SendIdrIar", by: CJIS }));
+        return;
+      case "NoMatchIdrSent":
+      case "IdrIarSent":
+        step(entry, id, toMillis(event.message.receivedAt) + sec(timing.sibRelaysAfter), (c) => ({ ...c, type: "RelayResponse", by: sib }));
+        return;
+      default:
+        return;
+    }
+  };
+
+  // --- the MOAs -------------------------------------------------------------
+  const sendMoa = (state: StateCode, command: MoaCommand, source: string): void => {
+    const moa = moas.get(state);
+    if (moa === undefined) {
+      refusals.push({ at: command.now, source, action: command.type, rule: "MOA VI", message: `state ${state} has no MOA` });
+      return;
+    }
+    const decision = decideMoa(command, moa.state);
+    if (decision.outcome === "refused") {
+      refusals.push({ at: command.now, source, action: command.type, rule: decision.refusal.rule, message: decision.refusal.reason });
+      return;
+    }
+    for (const e of decision.events) {
+      moa.state = evolveMoa(moa.state, e);
+      moa.events.push(e);
+    }
+  };
+
+  const sendLea = (command: LeaSuspensionCommand, source: string): void => {
+    const standing = standings.get(command.ori) ?? initialLeaStanding(command.ori);
+    const decision = decideLeaSuspension(command, standing);
+    if (decision.outcome === "refused") {
+      refusals.push({ at: command.now, source, action: command.type, rule: decision.refusal.rule, message: decision.refusal.reason });
+      return;
+    }
+    standings.set(command.ori, decision.events.reduce(evolveLeaStanding, standing));
+  };
+
+  // --- the timeline ------------------------------------------------------
+  const times = [...scenario.timeline.map((a) => toMillis(a.at)), ...world.moas.flatMap((m) => m.signatures.map((s) => toMillis(s.at)))];
+  const startMs = times.length === 0 ? 0 : Math.min(...times);
+
+  // Appendix C and D: the points of contact on file for each MOA from the start, so notices can reach them.
+  for (const [code, moa] of moas) {
+    for (const poc of world.contacts) {
+      if (isSibRole(poc.role) && poc.state !== code) continue;
+      const by: Party = isSibRole(poc.role) ? { kind: "SIB", state: code } : { kind: "ICE-SC-PROGRAM-OFFICE" };
+      schedule(startMs, "world.contacts", (now) => sendMoa(moa.state.state, { type: "SetPointOfContact", now, by, poc }, "world.contacts"));
+    }
+  }
+  world.moas.forEach((m, i) =>
+    m.signatures.forEach((s, j) =>
+      schedule(toMillis(s.at), `world.moas[${i}].signatures[${j}]`, (now) =>
+        sendMoa(m.state, { type: "SignMoa", now, by: sideParty(s.side, m.state), signatory: s.signatory, title: s.title }, `world.moas[${i}].signatures[${j}]`),
+      ),
+    ),
+  );
+
+  const runAction = (a: TimelineAction, source: string, now: Instant): void => {
+    switch (a.type) {
+      case "book": {
+        const subject = subjects.get(a.subject);
+        if (subject === undefined) return; // validated: cannot happen
+        if (!bookings.has(a.bookingId)) bookings.set(a.bookingId, { state: initialBookingState(), events: [], subject, tcn: 0 });
+        sendFlow({ type: "BookSubject", bookingId: a.bookingId, now, by: a.by ?? { kind: "LEA", ori: a.ori }, ori: a.ori, templateId: subject.templateId, charges: a.charges }, source);
+        const entry = bookings.get(a.bookingId);
+        if (entry !== undefined && entry.state.status === "not-booked") bookings.delete(a.bookingId);
+        return;
+      }
+      case "determineStatus": {
+        const entry = bookings.get(a.bookingId);
+        const tcn = entry === undefined ? `${a.bookingId}-X` : nextTcn(entry, a.bookingId);
+        sendFlow({ type: "RecordStatusDetermination", bookingId: a.bookingId, now, by: a.by ?? { kind: "LESC" }, outcome: a.outcome, tcn, receivedAt: fromMillis(toMillis(now) + sec(timing.transmission)) }, source);
+        return;
+      }
+      case "adjudicateCharges":
+      case "endLocalCustody": {
+        const entry = bookings.get(a.bookingId);
+        const ori = entry !== undefined && entry.state.status !== "not-booked" ? entry.state.booking.ori : undefined;
+        const by: Party = a.by ?? (ori === undefined ? { kind: "AUDITOR" } : { kind: "LEA", ori });
+        if (a.type === "adjudicateCharges") {
+          sendFlow({ type: "RecordAdjudication", bookingId: a.bookingId, now, by, convictions: a.convictions.map((c) => ({ ...c, date: now })) }, source);
+        } else {
+          sendFlow({ type: "RecordLocalCustodyEnded", bookingId: a.bookingId, now, by, reason: a.reason }, source);
+        }
+        return;
+      }
+      case "lodgeDetainer":
+      case "takeIntoCustody":
+      case "instituteRemovalProceedings": {
+        const entry = bookings.get(a.bookingId);
+        const state = entry !== undefined && entry.state.status !== "not-booked" ? entry.state.booking.state : undefined;
+        const office = state === undefined ? undefined : directory.fieldOfficeFor(state)?.id;
+        const by: Party = a.by ?? (office === undefined ? { kind: "AUDITOR" } : { kind: "ICE-FIELD-OFFICE", office });
+        const type = a.type === "lodgeDetainer" ? "LodgeDetainer" : a.type === "takeIntoCustody" ? "TakeIntoCustody" : "InstituteRemovalProceedings";
+        sendFlow({ type, bookingId: a.bookingId, now, by }, source);
+        return;
+      }
+      case "signMoa":
+        sendMoa(a.state, { type: "SignMoa", now, by: a.by ?? sideParty(a.side, a.state), signatory: a.signatory, title: a.title }, source);
+        return;
+      case "giveNotice": {
+        const n = a.notice;
+        const receivedAt = n.receivedAt ?? now;
+        const fields = {
+          id: n.id,
+          to: n.to ?? (a.side === "ICE" ? "SIB" : "ICE-DRO"),
+          delivery: n.delivery,
+          sentAt: n.sentAt ?? receivedAt,
+          receivedAt,
+          ...(n.remarks === undefined ? {} : { remarks: n.remarks }),
+        };
+        const notice =
+          n.kind === "suspension"
+            ? { kind: "suspension" as const, ...fields, ground: n.ground ?? "resource-constraints", ...(n.details === undefined ? {} : { details: n.details }) }
+            : { kind: n.kind, ...fields };
+        sendMoa(a.state, { type: "GiveNotice", now, by: a.by ?? sideParty(a.side, a.state), notice }, source);
+        return;
+      }
+      case "suspendLea":
+        sendLea({ type: "SuspendLea", now, by: a.by ?? { kind: "ICE-SC-PROGRAM-OFFICE" }, ori: a.ori, reason: a.reason }, source);
+        return;
+      case "reinstateLea":
+        sendLea({ type: "ReinstateLea", now, by: a.by ?? { kind: "ICE-SC-PROGRAM-OFFICE" }, ori: a.ori, note: a.note }, source);
+        return;
+      default: {
+        const exhaustive: never = a;
+        return exhaustive;
+      }
+    }
+  };
+  scenario.timeline.forEach((a, i) => schedule(toMillis(a.at), `timeline[${i}]`, (now) => runAction(a, `timeline[${i}]`, now)));
+
+  let endMs = startMs;
+  for (let task = agenda.pop(); task !== undefined; task = agenda.pop()) {
+    endMs = Math.max(endMs, task.ms);
+    task.run(fromMillis(task.ms));
+  }
+  const endedAt = fromMillis(endMs);
+
+  const reports: BookingReport[] = [];
+  for (const [bookingId, entry] of bookings) {
+    reports.push({ bookingId, subject: entry.subject.id, booking: entry.state, events: entry.events, responseTimes: responseTimes(entry.state) });
+  }
+  return {
+    name: scenario.name,
+    ...(scenario.description === undefined ? {} : { description: scenario.description }),
+    startedAt: fromMillis(startMs),
+    endedAt,
+    bookings: reports,
+    moas: [...moas.entries()].map(([state, m]) => ({ state, moa: m.state, statusAtEnd: moaStatusAt(m.state, endedAt), events: m.events })),
+    leaStandings: [...standings.values()],
+    statistics: computeStatistics(reports.map((r) => r.booking)),
+    refusals,
+  };
+}

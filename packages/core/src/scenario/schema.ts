@@ -1,0 +1,163 @@
+// The scenario format: a world (states and SIBs, LEAs, field offices, points
+// of contact, MOAs, synthetic subjects with their IAFIS and IDENT records and
+// LESC's eventual determination) and a timeline of actions by parties. The
+// pure runner turns it into traces, MOA states and statistics.
+// Objects are strict, so a misspelt key is reported rather than ignored.
+import { z } from "zod";
+import { StatusDeterminationOutcome } from "../flow/determination";
+import { Conviction, SentenceDays } from "../flow/iafis";
+import { IdentEncounterKind } from "../flow/ident";
+import { BookingId, FbiNumber, NcicCode, TemplateId } from "../flow/ids";
+import { MessageType } from "../flow/messages";
+import { IcePriorityCategory } from "../flow/priority";
+import { BookingStatus } from "../flow/state";
+import { MoaSide } from "../moa/moa-party";
+import { ContactRole, PointOfContact } from "../reference/contacts";
+import { FieldOffice } from "../reference/field-offices";
+import { LawEnforcementAgency } from "../reference/agencies";
+import { Ori, Party, StateCode } from "../reference/parties";
+import { UsState } from "../reference/states";
+import { Instant } from "../shared/time";
+import { DeliveryMethod, SuspensionGround } from "../moa/notice";
+
+const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "an id is 1-64 letters, digits, '.', '_', ':' or '-'");
+const Seconds = z.number().nonnegative("a delay is zero or more seconds");
+
+/** Delays in seconds between the steps the runner drives itself (DOMAIN 3.8: every message has send and receive times). */
+export const ScenarioTiming = z.strictObject({
+  /** Booking to the LEA sending its CAR. */
+  leaSubmitsCarAfter: Seconds.default(120),
+  /** Every electronic message's transmission time. */
+  transmission: Seconds.default(2),
+  /** CAR received at the SIB to the SIB forwarding it. */
+  sibForwardsAfter: Seconds.default(30),
+  /** CAR or CPI received at CJIS to the IAFIS answer (SRE). */
+  iafisAnswersAfter: Seconds.default(600),
+  /** IDENT search received to IDENT's answer. */
+  identAnswersAfter: Seconds.default(45),
+  /** IAQ received at LESC to its determination (only for subjects with `lescDetermination`). */
+  lescDeterminesAfter: Seconds.default(1800),
+  /** Response received at the SIB to its relay. */
+  sibRelaysAfter: Seconds.default(30),
+});
+export type ScenarioTiming = z.infer<typeof ScenarioTiming>;
+
+export const ScenarioSubject = z.strictObject({
+  id: Id,
+  /** The synthetic fingerprint template the subject's prints carry. */
+  templateId: TemplateId,
+  /** The subject's IAFIS criminal history, if IAFIS holds one. */
+  iafis: z.strictObject({ fbiNumber: FbiNumber, convictions: z.array(Conviction).default([]) }).optional(),
+  /** The subject's IDENT encounters; none means IDENT finds no match. */
+  ident: z.array(z.strictObject({ encounterId: z.string().min(1).max(64), encounteredAt: Instant, kind: IdentEncounterKind })).default([]),
+  /** What LESC will determine when an IAQ arrives; absent: the timeline records it (`determineStatus`). */
+  lescDetermination: StatusDeterminationOutcome.optional(),
+  /** NFF states whose SIB already has this subject on file (a prior booking there): later bookings go as a CPI (MOA IV.A). */
+  onFileIn: z.array(StateCode).default([]),
+  description: z.string().optional(),
+});
+export type ScenarioSubject = z.infer<typeof ScenarioSubject>;
+
+export const ScenarioMoa = z.strictObject({
+  state: StateCode,
+  moaId: Id.optional(),
+  /** Signatures recorded at their times; MOA VI: in effect once both sides have signed. */
+  signatures: z
+    .array(z.strictObject({ side: MoaSide, at: Instant, signatory: z.string().trim().min(1), title: z.string().trim().min(1) }))
+    .default([]),
+});
+export type ScenarioMoa = z.infer<typeof ScenarioMoa>;
+
+export const ScenarioWorld = z.strictObject({
+  states: z.array(UsState).min(1, "a world has at least one state"),
+  agencies: z.array(LawEnforcementAgency),
+  fieldOffices: z.array(FieldOffice).default([]),
+  contacts: z.array(PointOfContact).default([]),
+  moas: z.array(ScenarioMoa).default([]),
+  subjects: z.array(ScenarioSubject).default([]),
+});
+export type ScenarioWorld = z.infer<typeof ScenarioWorld>;
+
+const at = { at: Instant, by: Party.optional() };
+const onBooking = { ...at, bookingId: BookingId };
+
+export const TimelineAction = z.discriminatedUnion("type", [
+  /** An LEA books a subject (MOA IV.A); the runner drives the flow from there. */
+  z.strictObject({ ...at, type: z.literal("book"), bookingId: BookingId, ori: Ori, subject: Id, charges: z.array(NcicCode).min(1, "a booking has at least one charge") }),
+  /** LESC's determination for a booking whose subject has no `lescDetermination` (MOA V.B); `by` shows who tried. */
+  z.strictObject({ ...onBooking, type: z.literal("determineStatus"), outcome: StatusDeterminationOutcome }),
+  z.strictObject({
+    ...onBooking,
+    type: z.literal("adjudicateCharges"),
+    convictions: z.array(z.strictObject({ ncicCode: NcicCode, sentenceDays: SentenceDays.optional() })),
+  }),
+  z.strictObject({ ...onBooking, type: z.literal("endLocalCustody"), reason: z.enum(["sentence-completed", "released"]) }),
+  z.strictObject({ ...onBooking, type: z.literal("lodgeDetainer") }),
+  z.strictObject({ ...onBooking, type: z.literal("takeIntoCustody") }),
+  z.strictObject({ ...onBooking, type: z.literal("instituteRemovalProceedings") }),
+  /** MOA VI. */
+  z.strictObject({ ...at, type: z.literal("signMoa"), state: StateCode, side: MoaSide, signatory: z.string().trim().min(1), title: z.string().trim().min(1) }),
+  /** MOA VIII: termination, suspension or resumption, recorded at `at` (received at `receivedAt`, default `at`). */
+  z.strictObject({
+    ...at,
+    type: z.literal("giveNotice"),
+    state: StateCode,
+    side: MoaSide,
+    notice: z.strictObject({
+      kind: z.enum(["termination", "suspension", "resumption"]),
+      id: Id,
+      delivery: DeliveryMethod,
+      to: ContactRole.optional(),
+      sentAt: Instant.optional(),
+      receivedAt: Instant.optional(),
+      ground: SuspensionGround.optional(),
+      details: z.string().trim().min(1).optional(),
+      remarks: z.string().trim().min(1).optional(),
+    }),
+  }),
+  /** MOA VIII: ICE suspends one LEA for profiling, with a written reason. */
+  z.strictObject({ ...at, type: z.literal("suspendLea"), ori: Ori, reason: z.string().trim().min(1) }),
+  z.strictObject({ ...at, type: z.literal("reinstateLea"), ori: Ori, note: z.string().trim().min(1) }),
+]);
+export type TimelineAction = z.infer<typeof TimelineAction>;
+export type TimelineActionType = TimelineAction["type"];
+
+
+export const BookingExpectation = z.strictObject({
+  status: BookingStatus.optional(),
+  /** The trace's message types, in order. */
+  messages: z.array(MessageType).optional(),
+  submission: z.enum(["CAR", "CPI"]).optional(),
+  /** Text the withheld-step reason contains (DOMAIN D7). */
+  withheldBecause: z.string().optional(),
+  /** Text a trace note contains. */
+  noteContains: z.array(z.string()).optional(),
+  priority: IcePriorityCategory.optional(),
+  detainer: z.boolean().optional(),
+  custody: z.boolean().optional(),
+  removalProceedings: z.boolean().optional(),
+});
+export type BookingExpectation = z.infer<typeof BookingExpectation>;
+
+export const ScenarioExpectation = z.strictObject({
+  bookings: z.record(z.string(), BookingExpectation).optional(),
+  /** The MOA status per state at the end of the run (moaStatusAt). */
+  moas: z.record(z.string(), z.enum(["unsigned", "in-effect", "suspended", "termination-pending", "terminated"])).optional(),
+  /** Statistics over the whole run, compared as JSON: { "identMatches": 1 }. */
+  statistics: z.record(z.string(), z.unknown()).optional(),
+  /** The refusals, in order, by rule (and the source of the action, when given). */
+  refusals: z.array(z.strictObject({ rule: z.string(), source: z.string().optional() })).optional(),
+});
+export type ScenarioExpectation = z.infer<typeof ScenarioExpectation>;
+
+export const Scenario = z.strictObject({
+  name: z.string().trim().min(1),
+  description: z.string().optional(),
+  timing: ScenarioTiming.default(ScenarioTiming.parse({})),
+  world: ScenarioWorld,
+  timeline: z.array(TimelineAction),
+  /** What the example is meant to show; `checkExpectations` (and the examples' test) checks it. */
+  expect: ScenarioExpectation.optional(),
+});
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioInput = z.input<typeof Scenario>;
