@@ -5,4 +5,6 @@ export * from "./shared/time";
 export * from "./moa";
 export * from "./reference";
 export * from "./flow";
+export * from "./statistics";
+export * from "./scenario";
 export * from "./authorization";
