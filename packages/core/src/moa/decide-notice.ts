@@ -60,12 +60,16 @@ export function decideNotice(state: MoaState, side: MoaSide, notice: NoticeInput
       if (!TERMINATION_DELIVERY.includes(notice.delivery)) {
         return refuse("MOA VIII", `a termination notice shall be written and delivered personally or by certified or registered mail; ${DELIVERY_LABELS[notice.delivery]} does not terminate the MOA`);
       }
+      // Decision: the first termination notice fixes the date; a later one (either side) changes nothing.
+      // A termination while suspended is accepted: the suspension runs on until resumed or terminated.
       if (state.termination !== undefined) {
         return refuse("MOA VIII", `a termination is already pending (notice ${state.termination.noticeId} by ${sideLabel(state.termination.by, state.state)}, effective ${formatInstant(state.termination.effectiveAt)}); a second notice changes nothing`);
       }
       return accept({ type: "TerminationNoticeReceived", at: now, notice: recorded, effectiveAt: addDays(notice.receivedAt, TERMINATION_NOTICE_DAYS) });
     }
     case "suspension": {
+      // Decision: one suspension in force per side; when both sides suspend, both must resume.
+      // Accepted while a termination is pending: the MOA is in effect until then (MOA VIII).
       const mine = suspensionsAt(state, notice.receivedAt).find((s) => s.by === side);
       if (mine !== undefined) {
         return refuse("MOA VIII", `${who} already suspended activities under the MOA for ${state.state} (notice ${mine.noticeId}, since ${formatInstant(mine.since)}); it lasts until ${who} resumes`);
@@ -73,6 +77,7 @@ export function decideNotice(state: MoaState, side: MoaSide, notice: NoticeInput
       return accept({ type: "SuspensionNoticeReceived", at: now, notice: recorded });
     }
     case "resumption": {
+      // MOA VIII: "until the suspending party resumes"; the resumption, like the suspension, may be oral.
       const active = suspensionsAt(state, notice.receivedAt);
       const mine = active.find((s) => s.by === side);
       if (mine === undefined) {

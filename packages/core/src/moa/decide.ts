@@ -107,6 +107,7 @@ export function decideMoa(command: MoaCommand, state: MoaState): Decision<MoaEve
       if (!isInEffect(moaStatusAt(state, now))) {
         return refuse("MOA VIII", `the MOA for ${state.state} is no longer in effect: modification ${command.modificationId} cannot take effect`);
       }
+      // Decision: the proposer's written proposal is its consent, so the other side's written consent completes it.
       const consented: MoaEvent = { type: "ModificationConsented", at: now, modificationId: command.modificationId, side };
       const everyoneElse = modification.consents[otherSide(side)] !== undefined;
       return everyoneElse ? accept<MoaEvent>(consented, { type: "ModificationTookEffect", at: now, modificationId: command.modificationId }) : accept(consented);
