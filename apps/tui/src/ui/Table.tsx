@@ -23,12 +23,14 @@ export interface TableProps {
 
 const GAP = 2;
 const MIN_LAST_WIDTH = 20;
+const MIN_CELL_WIDTH = 6;
 
 export function Table({ columns, rows, width = 160, rowColor }: TableProps): ReactNode {
   const widths = columns.map((column, i) => {
     const longest = Math.max(column.header.length, ...rows.map((row) => (row[i] ?? "").length));
     return Math.min(longest, column.maxWidth ?? longest);
   });
+  fitToWidth(widths, columns, width - MIN_LAST_WIDTH);
   const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + GAP, 0);
   const lastWidth = Math.max(MIN_LAST_WIDTH, width - fixed);
   // The last column wraps to what is left, so its rule is only as long as its header.
@@ -36,6 +38,21 @@ export function Table({ columns, rows, width = 160, rowColor }: TableProps): Rea
   const all = [columns.map((c) => c.header), rule, ...rows];
   const style = (index: number): RowStyle => (index === 0 ? { bold: true } : index === 1 ? { dim: true } : { color: rowColor?.(rows[index - 2] ?? [], index - 2) });
   return <Box flexDirection="column">{blocks(all, widths, lastWidth, style)}</Box>;
+}
+
+/** On a narrow terminal, narrow the widest of the fixed columns (their cells wrap) until they fit. */
+function fitToWidth(widths: number[], columns: readonly TableColumn[], available: number): void {
+  const fixedCount = widths.length - 1;
+  const total = () => widths.slice(0, fixedCount).reduce((sum, w) => sum + w + GAP, 0);
+  while (total() > available) {
+    let widest = -1;
+    for (let i = 0; i < fixedCount; i++) {
+      const floor = Math.max(MIN_CELL_WIDTH, columns[i]?.header.length ?? 0);
+      if ((widths[i] ?? 0) > floor && (widest === -1 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
+    }
+    if (widest === -1) return;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
 }
 
 interface RowStyle {
@@ -86,7 +103,7 @@ function WrappedRow({ cells, widths, lastWidth, bold, dim, color }: RowProps): R
   return (
     <Box flexDirection="row">
       {widths.map((w, i) => (
-        <Box key={i} width={i === last ? lastWidth : w + GAP} flexShrink={0}>
+        <Box key={i} width={i === last ? lastWidth : w + GAP} paddingRight={i === last ? 0 : GAP} flexShrink={0}>
           <Text bold={bold} dimColor={dim} color={color} wrap="wrap">
             {cells[i] ?? ""}
           </Text>
