@@ -31,6 +31,8 @@ describe("maySee (DOMAIN section 1)", () => {
   it("DOMAIN 1: an LEA sees the CAR it sent and the responses relayed to it, not the SIB-CJIS or CJIS-LESC exchanges", () => {
     expect(maySee(LEA, message(LEA, SIB))).toBe(true);
     expect(maySee(LEA, message(SIB, LEA))).toBe(true);
+    // the same party whatever the order of its keys (as read back from a store)
+    expect(maySee(LEA, message(SIB, JSON.parse('{"ori":"VA0010000","kind":"LEA"}') as Party))).toBe(true);
     expect(maySee(LEA, message(SIB, CJIS))).toBe(false);
     expect(maySee(LEA, message(CJIS, LESC))).toBe(false);
   });

@@ -2,7 +2,7 @@
 // describe a stored record by what visibility depends on: its state and agency,
 // the field office covering its state, the parties it reached.
 import type { FieldOfficeId, Ori, Party, PartyKind, StateCode } from "../reference/parties";
-import { stateOfOri } from "../reference/parties";
+import { partyLabel, stateOfOri } from "../reference/parties";
 
 export type VisibleRecord =
   /** A booking and its state; `reached` lists the kinds of party its messages reached so far. */
@@ -19,7 +19,8 @@ export type VisibleRecord =
   /** States, agencies, field offices, the glossary: reference data every party reads. */
   | { readonly kind: "reference" };
 
-const sameParty = (a: Party, b: Party): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Labels name a party uniquely ("SIB VA", "LEA VA0010000"), whatever the order of its keys. */
+const sameParty = (a: Party, b: Party): boolean => partyLabel(a) === partyLabel(b);
 
 /** The state of a party scoped to one (a SIB, an LEA), if any. */
 function stateOf(party: Party): StateCode | undefined {

@@ -91,7 +91,8 @@ function requesterScopeProblem(by: Party, scope: StatisticsScope, areaOf: (offic
   }
 }
 
-const sameParty = (a: Party, b: Party): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Labels name a party uniquely ("SIB VA", "LEA VA0010000"), whatever the order of its keys. */
+const sameParty = (a: Party, b: Party): boolean => partyLabel(a) === partyLabel(b);
 
 export function decideStatisticsRelease(
   command: StatisticsReleaseCommand,
