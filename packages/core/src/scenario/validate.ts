@@ -78,11 +78,11 @@ function crossReferenceProblems(raw: unknown): Problem[] {
   });
   for (const { index: i, item: s } of readable(arrayAt(world, "subjects"), (x) => ScenarioSubject.safeParse(x))) {
     const t = templates.get(s.templateId);
-    if (t !== undefined) problems.push({ path: `world.subjects[${i}].templateId`, message: `template ${s.templateId} is also subject ${t}'s: one person, one set of prints` });
+    if (t !== undefined) problems.push({ path: `world.subjects[${i}].templateId`, message: `template ${s.templateId} is also world.subjects[${t}]'s: one person, one set of prints` });
     templates.set(s.templateId, i);
     if (s.iafis !== undefined) {
       const f = fbiNumbers.get(s.iafis.fbiNumber);
-      if (f !== undefined) problems.push({ path: `world.subjects[${i}].iafis.fbiNumber`, message: `FBI number ${s.iafis.fbiNumber} is also subject ${f}'s` });
+      if (f !== undefined) problems.push({ path: `world.subjects[${i}].iafis.fbiNumber`, message: `FBI number ${s.iafis.fbiNumber} is also world.subjects[${f}]'s` });
       fbiNumbers.set(s.iafis.fbiNumber, i);
     }
     s.onFileIn.forEach((code, j) => {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { runScenario } from "./runner";
+import { validateScenario } from "./validate";
+
+const good = {
+  name: "t",
+  world: {
+    states: [{ code: "VA", name: "Virginia", sib: { name: "VA SIB", nff: false, relayCapable: true } }],
+    agencies: [{ ori: "VA0010000", name: "a", state: "VA" }],
+    fieldOffices: [{ id: "WAS", name: "Washington", states: ["VA"] }],
+    moas: [{ state: "VA" }],
+    subjects: [{ id: "S1", templateId: "T1" }],
+  },
+  timeline: [{ at: "2026-03-01T10:00:00Z", type: "book", bookingId: "B1", ori: "VA0010000", subject: "S1", charges: ["2399"] }],
+};
+
+function problems(raw: unknown): string[] {
+  const v = validateScenario(raw);
+  return v.ok ? [] : v.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe("scenario validation: every problem, by path", () => {
+  it("accepts a well-formed scenario", () => {
+    expect(problems(good)).toEqual([]);
+  });
+
+  it("rejects what is not an object without a stack trace", () => {
+    expect(problems("nope")).toEqual([": a scenario is a JSON object with name, world and timeline"]);
+    expect(problems(null)).toHaveLength(1);
+  });
+
+  it("lists every cross-reference problem at once: unknown agency, subject, state and booking", () => {
+    const bad = {
+      ...good,
+      world: { ...good.world, moas: [{ state: "TX" }], subjects: [{ id: "S1", templateId: "T1", onFileIn: ["VA"] }] },
+      timeline: [
+        ...good.timeline,
+        { at: "2026-03-01T11:00:00Z", type: "book", bookingId: "B2", ori: "VA0099999", subject: "S9", charges: ["2399"] },
+        { at: "2026-03-01T12:00:00Z", type: "lodgeDetainer", bookingId: "B7" },
+        { at: "2026-03-01T09:00:00Z", type: "endLocalCustody", bookingId: "B1", reason: "released" },
+        { at: "2026-03-01T12:00:00Z", type: "signMoa", state: "NC", side: "ICE", signatory: "x", title: "y" },
+        { at: "2026-03-01T12:00:00Z", type: "suspendLea", ori: "VA0088888", reason: "profiling" },
+      ],
+    };
+    expect(problems(bad)).toEqual([
+      "timeline[1].ori: unknown agency VA0099999",
+      "timeline[1].subject: unknown subject S9",
+      "timeline[2].bookingId: unknown booking B7: no \"book\" action in the timeline books it",
+      "timeline[3].at: 2026-03-01T09:00:00Z is before booking B1 is booked (2026-03-01T10:00:00Z)",
+      "timeline[4].state: unknown state NC",
+      "timeline[5].ori: unknown agency VA0088888",
+      "world.moas[0].state: unknown state TX",
+      "world.subjects[0].onFileIn[0]: VA is not an NFF state: only an NFF state's SIB keeps a file that turns later bookings into CPIs (MOA IV.A)",
+      "world.subjects[0].onFileIn[0]: a subject on a state's file has an FBI number: give its iafis record",
+    ]);
+  });
+
+  it("lists shape problems and cross-reference problems together, each by path", () => {
+    const bad = {
+      ...good,
+      world: { ...good.world, agencies: [{ ori: "NC0010000", name: "a", state: "VA" }], colour: "blue" },
+      timeline: [{ ...good.timeline[0], charges: ["23"] }, { at: "yesterday", type: "bookk" }],
+    };
+    const list = problems(bad);
+    expect(list).toContain("world.agencies[0].ori: ORI NC0010000 begins with NC but the agency is in VA");
+    expect(list.some((p) => p.startsWith("world: ") && p.includes("colour"))).toBe(true);
+    expect(list).toContain("timeline[0].charges[0]: an NCIC offense code is exactly four digits");
+    expect(list.some((p) => p.startsWith("timeline[1]"))).toBe(true);
+    expect(list.some((p) => p.startsWith("timeline[0].ori"))).toBe(false);
+  });
+
+  it("MOA VIII: a suspension notice names its ground", () => {
+    const bad = { ...good, timeline: [{ at: "2026-03-01T12:00:00Z", type: "giveNotice", state: "VA", side: "SIB", notice: { kind: "suspension", id: "N1", delivery: "oral" } }] };
+    expect(problems(bad)).toEqual(["timeline[0].notice.ground: a suspension names its ground: resource-constraints or competing-priorities (MOA VIII)"]);
+  });
+
+  it("duplicate ids, templates and FBI numbers are problems", () => {
+    const bad = {
+      ...good,
+      world: {
+        ...good.world,
+        subjects: [
+          { id: "S1", templateId: "T1", iafis: { fbiNumber: "F1" } },
+          { id: "S1", templateId: "T1", iafis: { fbiNumber: "F1" } },
+        ],
+      },
+      timeline: [good.timeline[0], good.timeline[0]],
+    };
+    expect(problems(bad)).toEqual([
+      "timeline[1].bookingId: booking B1 is already booked at timeline[0]",
+      "world.subjects[1].iafis.fbiNumber: FBI number F1 is also world.subjects[0]'s",
+      "world.subjects[1].id: subject S1 is listed twice",
+      "world.subjects[1].templateId: template T1 is also world.subjects[0]'s: one person, one set of prints",
+    ]);
+  });
+
+  it("runScenario returns the problems instead of running", () => {
+    const r = runScenario({ ...good, timeline: [{ ...good.timeline[0], subject: "nobody" }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([{ path: "timeline[0].subject", message: "unknown subject nobody" }]);
+  });
+});
