@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./directory";
 export * from "./events";
 export * from "./idempotency";
+export * from "./flow";

@@ -1,0 +1,124 @@
+// Read models of the booking flow (MOA IV, V; DOMAIN section 3), rebuilt from
+// the flow's events (stream "booking-<id>") in the same transaction as each
+// command, plus the synthetic world the flow searches: IAFIS records, IDENT
+// encounters and the NFF SIBs' own files. No race or ethnicity field anywhere
+// (DOMAIN section 4, MOA VIII).
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
+
+/** One row per booking: what lists and queues filter on, and the decider's state as of the last event. */
+export const bookings = pgTable(
+  "bookings",
+  {
+    id: text("id").primaryKey(),
+    ori: text("ori").notNull(),
+    state: text("state").notNull(),
+    /** The ICE field office whose area covers the state (null when none does). */
+    fieldOffice: text("field_office"),
+    templateId: text("template_id").notNull(),
+    /** core BookingStatus: booked, car-at-sib, at-cjis, ..., relayed, held-at-sib, withheld. */
+    status: text("status").notNull(),
+    bookedAt: instant("booked_at").notNull(),
+    lastAt: instant("last_at").notNull(),
+    /** Party kinds the booking's messages reached (core maySee's `reached`). */
+    reached: jsonb("reached").$type<string[]>().notNull(),
+    /** The stream version this row reflects. */
+    version: integer("version").notNull(),
+    /** core ActiveBooking as of `version`: statistics and views read it without replaying. */
+    snapshot: jsonb("snapshot").$type<unknown>().notNull(),
+  },
+  (t) => [
+    index("bookings_state_status").on(t.state, t.status),
+    index("bookings_ori_booked_at").on(t.ori, t.bookedAt),
+    index("bookings_status").on(t.status),
+    index("bookings_booked_at").on(t.bookedAt),
+  ],
+);
+
+/** Every message of every booking (DOMAIN 3.8): TCN, type, sender, receiver, sent and received times. */
+export const flowMessages = pgTable(
+  "flow_messages",
+  {
+    tcn: text("tcn").primaryKey(),
+    bookingId: text("booking_id").notNull(),
+    /** Order within the booking's trace. */
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    /** partyLabel() of sender and receiver ("SIB VA", "FBI CJIS"), and their kinds for filtering. */
+    sender: text("sender").notNull(),
+    senderKind: text("sender_kind").notNull(),
+    receiver: text("receiver").notNull(),
+    receiverKind: text("receiver_kind").notNull(),
+    sentAt: instant("sent_at").notNull(),
+    receivedAt: instant("received_at").notNull(),
+    message: jsonb("message").$type<unknown>().notNull(),
+  },
+  (t) => [index("flow_messages_booking").on(t.bookingId, t.seq), index("flow_messages_receiver").on(t.receiver, t.receivedAt)],
+);
+
+/** ICE's cases: bookings LESC determined, with the priority core assessed (MOA V, V.C, III.B.iii). */
+export const iceCases = pgTable(
+  "ice_cases",
+  {
+    bookingId: text("booking_id").primaryKey(),
+    fieldOffice: text("field_office"),
+    state: text("state").notNull(),
+    ori: text("ori").notNull(),
+    outcome: text("outcome").notNull(),
+    /** core IcePriorityCategory. */
+    category: text("category").notNull(),
+    /** Queue order of the category: 0 Level 1 priority, 1 discretion, 2 pending, 3 not removable. */
+    rank: integer("rank").notNull(),
+    convictionLevel: integer("conviction_level"),
+    chargeLevel: integer("charge_level"),
+    determinedAt: instant("determined_at").notNull(),
+    detainerAt: instant("detainer_at"),
+    localCustodyEndedAt: instant("local_custody_ended_at"),
+    custodyAt: instant("custody_at"),
+    removalProceedingsAt: instant("removal_proceedings_at"),
+  },
+  (t) => [index("ice_cases_office_rank").on(t.fieldOffice, t.rank, t.determinedAt)],
+);
+
+/** Modelled IAFIS: synthetic criminal-history records (MOA IV.A), by FBI number. */
+export const iafisRecords = pgTable("iafis_records", {
+  fbiNumber: text("fbi_number").primaryKey(),
+  /** core Conviction[]. */
+  convictions: jsonb("convictions").$type<unknown>().notNull(),
+  /** A readable label for the synthetic subject ("demo subject 3"); never a real name. */
+  subject: text("subject"),
+});
+
+/** The prints IAFIS holds for each record: a synthetic template id names one set. */
+export const iafisPrints = pgTable(
+  "iafis_prints",
+  {
+    templateId: text("template_id").primaryKey(),
+    fbiNumber: text("fbi_number").notNull(),
+  },
+  (t) => [index("iafis_prints_fbi").on(t.fbiNumber)],
+);
+
+/** Modelled US-VISIT IDENT: synthetic encounters, matched by template id (MOA V.A). */
+export const identEncounters = pgTable(
+  "ident_encounters",
+  {
+    encounterId: text("encounter_id").primaryKey(),
+    templateId: text("template_id").notNull(),
+    encounteredAt: instant("encountered_at").notNull(),
+    kind: text("kind").notNull(),
+  },
+  (t) => [index("ident_encounters_template").on(t.templateId)],
+);
+
+/** MOA IV.A: an NFF SIB's own file: the FBI number it holds for a set of prints after a first booking. */
+export const sibFiles = pgTable(
+  "sib_files",
+  {
+    state: text("state").notNull(),
+    templateId: text("template_id").notNull(),
+    fbiNumber: text("fbi_number").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.state, t.templateId] })],
+);
