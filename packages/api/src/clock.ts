@@ -17,4 +17,7 @@ export class ManualClock implements Clock {
   advanceMinutes(minutes: number): void {
     this.#ms += minutes * 60_000;
   }
+  advanceMs(ms: number): void {
+    this.#ms += ms;
+  }
 }

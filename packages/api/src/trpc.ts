@@ -41,8 +41,10 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Mutations that did not write their own audit row (a refusal, a failure) get one here. */
-const auditWrites = t.middleware(async ({ ctx, type, path, next }) => {
-  const result = await next();
+const auditWrites = t.middleware(async ({ ctx: outer, type, path, next }) => {
+  // A fresh audit state per call: a createCaller context serves many calls.
+  const ctx = { ...outer, auditState: { written: false, actor: ANONYMOUS } };
+  const result = await next({ ctx });
   if (type === "mutation" && !ctx.auditState.written) {
     const denied = !result.ok && (result.error.code === "FORBIDDEN" || result.error.code === "UNAUTHORIZED");
     await writeAudit(ctx, ctx.db, {

@@ -64,8 +64,9 @@ describe.each(testBackends())("the server process on $name", (backend) => {
   });
 
   it("keeps every acknowledged write exactly once across a SIGKILL mid-stream", async () => {
-    server = await spawnServer({ ...target.env, SC_MAX_IN_FLIGHT: "1000" });
-    const signIn = await mutate(server.url, "auth.signIn", { username: "sib.va", password: demoPassword("sib.va") });
+    const first = await spawnServer({ ...target.env, SC_MAX_IN_FLIGHT: "1000" });
+    server = first;
+    const signIn = await mutate(first.url, "auth.signIn", { username: "sib.va", password: demoPassword("sib.va") });
     token = dataOf<{ token: string }>(signIn.body).token;
 
     // Four writers stream creating commands; the server is killed after 30 acknowledgements.
@@ -74,12 +75,12 @@ describe.each(testBackends())("the server process on $name", (backend) => {
     const writer = async (): Promise<void> => {
       while (!killed) {
         const key = `crash-${backend.name}-${String(next++).padStart(5, "0")}`;
-        const answer = await tryMutate(server!.url, key, token);
+        const answer = await tryMutate(first.url, key, token);
         if (answer?.status === 200) acknowledged.set(key, dataOf<{ id: string }>(answer.body).id);
         else unknown.add(key);
         if (acknowledged.size >= 30 && !killed) {
           killed = true;
-          await server!.kill();
+          await first.kill();
         }
       }
     };
@@ -110,15 +111,16 @@ describe.each(testBackends())("the server process on $name", (backend) => {
   });
 
   it("sheds load past SC_MAX_IN_FLIGHT with 503 and loses nothing it acknowledged", async () => {
-    server = await spawnServer({ ...target.env, SC_MAX_IN_FLIGHT: "4" });
+    const busy = await spawnServer({ ...target.env, SC_MAX_IN_FLIGHT: "4" });
+    server = busy;
     const keys = Array.from({ length: 80 }, (_, i) => `shed-${backend.name}-${String(i).padStart(4, "0")}`);
-    const answers = await Promise.all(keys.map((key) => mutate(server!.url, "directory.recordContact", contact(key), { token })));
+    const answers = await Promise.all(keys.map((key) => mutate(busy.url, "directory.recordContact", contact(key), { token })));
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
     expect(answers.find((a) => a.status === 503)?.headers.get("retry-after")).toBe("1");
     const ok = keys.filter((_, i) => statuses[i] === 200);
-    const directory = dataOf<{ contacts: { name: string }[] }>((await query(server.url, "directory.get", undefined, token)).body);
+    const directory = dataOf<{ contacts: { name: string }[] }>((await query(busy.url, "directory.get", undefined, token)).body);
     const shed = directory.contacts.filter((c) => c.name.startsWith("shed-")).map((c) => c.name);
     // Exactly the acknowledged ones: none lost, none refused-yet-written, none twice.
     expect(shed.sort()).toEqual(ok.sort());

@@ -33,7 +33,7 @@ export interface HttpAnswer {
 
 async function answer(response: Response): Promise<HttpAnswer> {
   const text = await response.text();
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
