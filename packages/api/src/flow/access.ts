@@ -1,0 +1,62 @@
+// Authorisation of flow procedures with core's rules: mayPerform (function and
+// scope) and maySee (object level). A booking the caller may not see answers
+// NOT_FOUND, exactly as one that does not exist, so ids reveal nothing; the
+// refusal is audited as denied.
+import { mayPerform, maySee, PartyKind, grantedScope, type Action, type ActionTarget, type Party, type VisibleRecord } from "@sc/core";
+import { bookings, type Executor } from "@sc/db";
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { writeAudit } from "../audit";
+import type { InnerContext } from "../context";
+import type { SignedInUser } from "../trpc";
+
+type BookingRow = typeof bookings.$inferSelect;
+
+/** The party kinds core grants an action to: a procedure's `allow` meta. */
+export function kindsFor(...actions: Action[]): PartyKind[] {
+  return PartyKind.options.filter((kind) => actions.some((action) => grantedScope(kind, action) !== undefined));
+}
+
+/** Every kind of party that may see some booking (core maySee): all but ICE Public Affairs. */
+export const BOOKING_READERS: readonly PartyKind[] = PartyKind.options.filter((kind) => kind !== "ICE-PUBLIC-AFFAIRS");
+
+export function bookingRecord(row: Pick<BookingRow, "state" | "ori" | "fieldOffice" | "reached">): VisibleRecord {
+  return {
+    kind: "booking",
+    state: row.state,
+    ori: row.ori,
+    ...(row.fieldOffice === null ? {} : { fieldOffice: row.fieldOffice }),
+    reached: row.reached as PartyKind[],
+  };
+}
+
+export function targetOf(row: Pick<BookingRow, "state" | "ori" | "fieldOffice">): ActionTarget {
+  return { state: row.state, ori: row.ori, ...(row.fieldOffice === null ? {} : { fieldOffice: row.fieldOffice }) };
+}
+
+/** Throws FORBIDDEN with core's reason when the party may not perform the action on the target. */
+export function requirePermission(party: Party, action: Action, target?: ActionTarget): void {
+  const permit = mayPerform(party, action, target);
+  if (!permit.allowed) throw new TRPCError({ code: "FORBIDDEN", message: permit.reason });
+}
+
+/** The booking's row when the caller may see it; NOT_FOUND (audited as denied when it exists) otherwise. */
+export async function requireVisibleBooking(
+  ctx: InnerContext & { user: SignedInUser },
+  db: Executor,
+  bookingId: string,
+  action: string,
+): Promise<BookingRow> {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
+  if (row !== undefined && maySee(ctx.user.party, bookingRecord(row))) return row;
+  if (row !== undefined) {
+    await writeAudit(ctx, ctx.db, {
+      actor: ctx.user,
+      action,
+      object: { type: "booking", id: bookingId },
+      outcome: "denied",
+      detail: "not visible to this party (maySee)",
+    });
+  }
+  throw new TRPCError({ code: "NOT_FOUND", message: `bookingId: no booking ${bookingId} that this account may see` });
+}

@@ -1,0 +1,85 @@
+// What core's booking decider reads besides the booking (FlowEnvironment),
+// loaded from storage once per command: the reference directory, the IAFIS
+// records and IDENT encounters that concern this subject's prints, the NFF
+// SIB's file, and the D7 gate. Lookups are then synchronous and pure.
+import {
+  buildDirectory,
+  Conviction,
+  IafisRepository,
+  IdentRepository,
+  type FbiNumber,
+  type FlowEnvironment,
+  type IdentEncounterKind,
+  type Ori,
+  type ReferenceDirectory,
+  type StateCode,
+  type TemplateId,
+} from "@sc/core";
+import { iafisPrints, iafisRecords, identEncounters, referenceData, sibFiles, type Executor } from "@sc/db";
+import { TRPCError } from "@trpc/server";
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { DIRECTORY_DOCUMENT } from "../router/directory";
+import { loadProgramGate } from "./program-gate";
+
+export async function loadDirectory(db: Executor): Promise<ReferenceDirectory> {
+  const [row] = await db.select().from(referenceData).where(eq(referenceData.name, DIRECTORY_DOCUMENT));
+  const built = buildDirectory(row?.document ?? { states: [], agencies: [], fieldOffices: [] });
+  if (!built.ok) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "stored directory is not valid" });
+  return built.directory;
+}
+
+/** The environment plus the repository the flow adds new IAFIS records to (a non-ident). */
+export interface LoadedEnvironment extends FlowEnvironment {
+  readonly directory: ReferenceDirectory;
+  readonly iafisRepository: IafisRepository;
+  readonly sibFileEntries: Map<string, FbiNumber>;
+}
+
+const Convictions = z.array(Conviction);
+const fileKey = (state: StateCode, templateId: TemplateId): string => `${state}|${templateId}`;
+
+export async function loadFlowEnvironment(
+  db: Executor,
+  directory: ReferenceDirectory,
+  subject: { state: StateCode; ori: Ori; templateId: TemplateId; fbiNumbers: readonly FbiNumber[] },
+): Promise<LoadedEnvironment> {
+  const files = await db
+    .select()
+    .from(sibFiles)
+    .where(and(eq(sibFiles.state, subject.state), eq(sibFiles.templateId, subject.templateId)));
+  const byPrints = await db.select().from(iafisPrints).where(eq(iafisPrints.templateId, subject.templateId));
+  const fbiNumbers = [...new Set([...subject.fbiNumbers, ...files.map((f) => f.fbiNumber), ...byPrints.map((p) => p.fbiNumber)])];
+  const records = fbiNumbers.length === 0 ? [] : await db.select().from(iafisRecords).where(inArray(iafisRecords.fbiNumber, fbiNumbers));
+  const prints = fbiNumbers.length === 0 ? [] : await db.select().from(iafisPrints).where(inArray(iafisPrints.fbiNumber, fbiNumbers));
+  const iafis = new IafisRepository(
+    records.map((r) => ({
+      fbiNumber: r.fbiNumber,
+      // A record holds the subject's prints first (core resolves a CPI to templateIds[0], DOMAIN D6).
+      templateIds: prints.filter((p) => p.fbiNumber === r.fbiNumber).map((p) => p.templateId),
+      convictions: Convictions.parse(r.convictions),
+    })).filter((r) => r.templateIds.length > 0),
+  );
+  const templates = [...new Set([subject.templateId, ...prints.map((p) => p.templateId)])];
+  const encounters = await db.select().from(identEncounters).where(inArray(identEncounters.templateId, templates));
+  const ident = new IdentRepository(
+    encounters.map((e) => ({
+      encounterId: e.encounterId,
+      templateId: e.templateId,
+      encounteredAt: e.encounteredAt.toISOString(),
+      kind: e.kind as IdentEncounterKind,
+    })),
+  );
+  const sibFileEntries = new Map(files.map((f) => [fileKey(f.state, f.templateId), f.fbiNumber]));
+  return {
+    directory,
+    iafis,
+    iafisRepository: iafis,
+    ident,
+    sibFileEntries,
+    sibFile: (state, templateId) => sibFileEntries.get(fileKey(state, templateId)),
+    programGate: await loadProgramGate(db, subject.state, subject.ori),
+  };
+}
+
+export { fileKey };

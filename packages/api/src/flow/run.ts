@@ -1,0 +1,109 @@
+// One flow command inside runCommand's transaction: load the booking, decide
+// with core, then let the automatic steps run (automation.ts), append every
+// event at the version read, and update the read models.
+import {
+  decideBooking,
+  evolveBooking,
+  isActive,
+  stateOfOri,
+  type ActiveBooking,
+  type BookingState,
+  type FbiNumber,
+  type FlowCommand,
+  type FlowEvent,
+  type FlowRefusal,
+} from "@sc/core";
+import type { Tx } from "@sc/db";
+import { TRPCError } from "@trpc/server";
+import type { InnerContext } from "../context";
+import { nextAutomaticStep } from "./automation";
+import { loadDirectory, loadFlowEnvironment, type LoadedEnvironment } from "./environment";
+import { updateReadModels } from "./read-models";
+import { appendFlowEvents, loadBooking } from "./streams";
+
+/** Enough steps for the longest chain (booking to relay is 9); a guard against a loop. */
+const MAX_STEPS = 20;
+
+export interface FlowRun {
+  readonly state: ActiveBooking;
+  readonly events: readonly FlowEvent[];
+  /** All events of the booking, first to last (for the view's trace). */
+  readonly history: readonly FlowEvent[];
+  /** An automatic step core refused: the chain stopped there, and says why. */
+  readonly stopped: (FlowRefusal & { readonly step: string }) | null;
+  readonly env: LoadedEnvironment;
+}
+
+export class FlowRefused extends TRPCError {
+  constructor(refusal: FlowRefusal) {
+    super({ code: refusal.rule === "booking id" ? "NOT_FOUND" : "CONFLICT", message: `${refusal.rule}: ${refusal.message}` });
+  }
+}
+
+/** The next TCN of a booking: its id and the message's number within it. */
+export function nextTcn(state: BookingState, bookingId: string): string {
+  const sent = isActive(state) ? state.trace.filter((e) => e.kind === "message").length : 0;
+  return `${bookingId}-${String(sent + 1).padStart(2, "0")}`;
+}
+
+/** A synthetic FBI number for a non-ident (MOA IV.A: IAFIS creates a new record). */
+function newFbiNumber(ctx: Pick<InnerContext, "newId">): FbiNumber {
+  return `N${ctx.newId().replace(/[^0-9a-f]/gi, "").slice(0, 8).toUpperCase()}`;
+}
+
+function fbiNumbersOf(state: BookingState): FbiNumber[] {
+  if (!isActive(state)) return [];
+  return [state.submission?.fbiNumber, state.sre?.fbiNumber].filter((f): f is FbiNumber => typeof f === "string");
+}
+
+/**
+ * Runs `command` (built from the booking as loaded) and the automatic steps after it.
+ * A refusal of the command itself rolls the transaction back (FlowRefused).
+ */
+export async function runFlow(
+  ctx: Pick<InnerContext, "clock" | "newId">,
+  tx: Tx,
+  bookingId: string,
+  command: (state: BookingState, now: string) => FlowCommand,
+): Promise<FlowRun> {
+  const now = ctx.clock.now().toISOString();
+  const directory = await loadDirectory(tx);
+  const loaded = await loadBooking(tx, bookingId);
+  const first = command(loaded.state, now);
+  const subject = isActive(loaded.state)
+    ? loaded.state.booking
+    : first.type === "BookSubject"
+      ? { state: directory.agency(first.ori)?.state ?? stateOfOri(first.ori), ori: first.ori, templateId: first.templateId }
+      : null;
+  if (subject === null) throw new FlowRefused({ rule: "booking id", message: `no booking ${bookingId}` });
+  const env = await loadFlowEnvironment(tx, directory, { ...subject, fbiNumbers: fbiNumbersOf(loaded.state) });
+
+  let state = loaded.state;
+  const events: FlowEvent[] = [];
+  const apply = (decided: readonly FlowEvent[]): void => {
+    for (const event of decided) {
+      if (event.type === "SreReturned" && event.createdRecord !== undefined) env.iafisRepository.add(event.createdRecord);
+      state = evolveBooking(state, event);
+      events.push(event);
+    }
+  };
+  const decision = decideBooking(first, state, env);
+  if (!decision.ok) throw new FlowRefused(decision.refusal);
+  apply(decision.events);
+
+  let stopped: FlowRun["stopped"] = null;
+  for (let i = 0; i < MAX_STEPS && isActive(state); i++) {
+    const step = nextAutomaticStep(state, directory, now, { tcn: nextTcn(state, bookingId), newFbiNumber: newFbiNumber(ctx) });
+    if (step === null) break;
+    const next = decideBooking(step, state, env);
+    if (!next.ok) {
+      stopped = { ...next.refusal, step: step.type };
+      break;
+    }
+    apply(next.events);
+  }
+  if (!isActive(state)) throw new FlowRefused({ rule: "booking id", message: `no booking ${bookingId}` });
+  await appendFlowEvents(tx, bookingId, loaded.version, events, ctx.clock.now());
+  await updateReadModels(tx, directory, isActive(loaded.state) ? loaded.state : null, state, events, loaded.version + events.length);
+  return { state, events, history: [...loaded.events, ...events], stopped, env };
+}

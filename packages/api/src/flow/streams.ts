@@ -1,0 +1,35 @@
+// Where the flow's facts live in the event store: one stream per booking, one
+// per state's MOA, one per LEA's standing (MOA VIII suspension). The MOA and
+// LEA streams are read here for DOMAIN D7; whoever records MOA commands
+// appends to the same streams (see appendMoaCommand in program-gate.ts).
+import { FlowEvent, initialBookingState, evolveBooking, type BookingState, type Ori, type StateCode } from "@sc/core";
+import { appendToStream, readStream, type Executor } from "@sc/db";
+
+export const bookingStreamId = (bookingId: string): string => `booking-${bookingId}`;
+export const moaStreamId = (state: StateCode): string => `moa-${state}`;
+export const leaStandingStreamId = (ori: Ori): string => `lea-standing-${ori}`;
+
+export interface LoadedBooking {
+  readonly state: BookingState;
+  readonly events: readonly FlowEvent[];
+  /** The stream's version: the next append expects it. */
+  readonly version: number;
+}
+
+/** Reads and replays one booking's stream; stored payloads are parsed with core's schema. */
+export async function loadBooking(db: Executor, bookingId: string): Promise<LoadedBooking> {
+  const stored = await readStream(db, bookingStreamId(bookingId));
+  const events = stored.map((e) => FlowEvent.parse(e.payload));
+  return { state: events.reduce(evolveBooking, initialBookingState()), events, version: stored.at(-1)?.version ?? 0 };
+}
+
+/** Appends flow events after `expectedVersion` (StreamConflictError when another command won). */
+export async function appendFlowEvents(db: Executor, bookingId: string, expectedVersion: number, events: readonly FlowEvent[], at: Date): Promise<void> {
+  await appendToStream(
+    db,
+    bookingStreamId(bookingId),
+    expectedVersion,
+    events.map((event) => ({ type: event.type, payload: event })),
+    at,
+  );
+}

@@ -1,0 +1,84 @@
+// A booking as one party sees it: its trace (time-ordered messages and notes)
+// filtered by core's maySee per message, ICE-only fields redacted for SIBs and
+// LEAs (MOA III, core redactIceOnlyFields), and response times (DOMAIN 3.8).
+//
+// Decisions (beyond core's redaction):
+// - A SIB or LEA does not see the IDENT search, its result or the IAQ (they are
+//   CJIS-IDENT and CJIS-LESC exchanges), nor the note on ICE's priority, until
+//   the determination itself is visible to it: the priority says whether LESC
+//   found the subject removable, so it is hidden exactly as long as that.
+// - Their status reads "at-cjis" (SIB) or "awaiting-response" (LEA) while the
+//   booking is between CJIS and them, for the same reason.
+import {
+  evolveBooking,
+  initialBookingState,
+  isActive,
+  maySee,
+  redactIceOnlyFields,
+  redactsIceOnlyFields,
+  responseTimes,
+  type ActiveBooking,
+  type BookingStatus,
+  type FlowEvent,
+  type Party,
+  type TraceEntry,
+} from "@sc/core";
+
+/** The event that wrote each trace entry: visibility of notes depends on it. */
+export function taggedTrace(events: readonly FlowEvent[]): { entry: TraceEntry; source: FlowEvent["type"] }[] {
+  const tagged: { entry: TraceEntry; source: FlowEvent["type"] }[] = [];
+  let state = initialBookingState();
+  for (const event of events) {
+    const before = isActive(state) ? state.trace.length : 0;
+    state = evolveBooking(state, event);
+    if (isActive(state)) for (const entry of state.trace.slice(before)) tagged.push({ entry, source: event.type });
+  }
+  return tagged;
+}
+
+const BETWEEN_CJIS_AND_SIB: readonly BookingStatus[] = ["at-cjis", "ident-search-sent", "ident-answered", "iaq-sent", "determined"];
+
+export function statusSeenBy(party: Party, status: BookingStatus): string {
+  if (party.kind === "SIB" && BETWEEN_CJIS_AND_SIB.includes(status)) return "at-cjis";
+  if (party.kind === "LEA" && (BETWEEN_CJIS_AND_SIB.includes(status) || status === "response-at-sib")) return "awaiting-response";
+  return status;
+}
+
+export function bookingView(party: Party, state: ActiveBooking, history: readonly FlowEvent[], fieldOffice: string | null) {
+  const b = state.booking;
+  const { trace: _trace, lastAt, booking: _booking, status, identSearch, identResult, iaq, submission, sre, response, ...rest } = state;
+  const redacting = redactsIceOnlyFields(party);
+  const full = {
+    bookingId: b.bookingId,
+    ori: b.ori,
+    state: b.state,
+    fieldOffice,
+    templateId: b.templateId,
+    charges: b.charges,
+    bookedAt: b.bookedAt,
+    lastAt,
+    status: statusSeenBy(party, status),
+    // The exchanges a SIB or LEA is not party to (core maySee on messages).
+    ...(redacting ? {} : { identSearch, identResult, iaq }),
+    ...(party.kind === "LEA" ? {} : { submission, sre, response }),
+    ...rest,
+    responseTimes: responseTimes(state),
+  };
+  const redacted = redactIceOnlyFields(party, full);
+  const determinationVisible = !redacting || redacted.determination !== undefined;
+  const { priority, ...withoutPriority } = redacted;
+  const trace = taggedTrace(history)
+    .filter(({ entry, source }) => {
+      if (entry.kind === "message") {
+        const m = entry.message;
+        return maySee(party, { kind: "message", state: b.state, ori: b.ori, ...(fieldOffice === null ? {} : { fieldOffice }), sender: m.sender, receiver: m.receiver });
+      }
+      if (!redacting) return true;
+      if (source === "IdentSearchRequested") return false;
+      return source !== "IcePriorityAssigned" || determinationVisible;
+    })
+    .map(({ entry }) => entry);
+  return { ...withoutPriority, ...(determinationVisible && priority !== undefined ? { priority } : {}), trace };
+}
+
+export type BookingView = ReturnType<typeof bookingView>;
