@@ -2,6 +2,7 @@
 // codes and sentences millions of times, so most rows cost one Map lookup. The cache is bounded
 // (cleared when full) so memory stays flat even when every sentence is different.
 import { classifyInput, type Classification, type ClassificationStatus } from "@sc/core";
+import { stringify } from "csv-stringify/sync";
 import type { LevelKey } from "./stats";
 
 export interface CachedCells {
@@ -11,6 +12,8 @@ export interface CachedCells {
   /** The classification's notes joined with "; ". */
   readonly note: string;
   readonly levelKey: LevelKey;
+  /** The four cells already written as CSV by csv-stringify (no leading comma, no newline). */
+  readonly csv: string;
 }
 
 export interface CellCache {
@@ -36,24 +39,29 @@ export function createCellCache(limit: number = CELL_CACHE_LIMIT): CellCache {
       return cells;
     },
     ragged(record, fields, headerFields) {
-      return {
+      return withCsv({
         level: "",
         category: "",
         status: "invalid",
         note: `record ${record} has ${fields} fields but the header has ${headerFields}; not classified`,
         levelKey: "none",
-      };
+      });
     },
   };
 }
 
 export function toCells(classification: Classification): CachedCells {
   const { level } = classification;
-  return {
+  return withCsv({
     level: level === null ? "" : String(level),
     category: classification.category ?? "",
     status: classification.status,
     note: classification.notes.join("; "),
     levelKey: level === null ? "none" : (String(level) as LevelKey),
-  };
+  });
+}
+
+function withCsv(cells: Omit<CachedCells, "csv">): CachedCells {
+  const csv = stringify([[cells.level, cells.category, cells.status, cells.note]]).slice(0, -1);
+  return { ...cells, csv };
 }

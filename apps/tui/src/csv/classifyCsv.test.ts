@@ -43,6 +43,22 @@ describe("classifyCsv", () => {
     await expect(run("ncic,x\n0901,1\n", { sentenceColumn: "days" })).rejects.toThrow(/--sentence-column "days" is not a column.*"ncic", "x"/);
   });
 
+  it("given data that contains the internal marker, the batch is written plainly and nothing is lost", async () => {
+    const odd = "x\u0001sc-cells\u0002y";
+    const { text } = await run(`ncic,remarks\n0901,${odd}\n2301,"a, b"\n`);
+    expect(text).toBe(`ncic,remarks,sc_level,sc_category,sc_status,sc_note\n0901,${odd},1,Homicide,classified,\n2301,"a, b",2,Larceny,classified,\n`);
+  });
+
+  it("given more rows than one batch, every row comes out once and in order", async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `${String(i)},${i % 2 === 0 ? "0901" : "3562"}`);
+    const { text, stats } = await run(`id,ncic\n${rows.join("\n")}\n`);
+    const lines = text.trim().split("\n");
+    expect(lines).toHaveLength(1501);
+    expect(lines[1]).toBe("0,0901,1,Homicide,classified,");
+    expect(lines[1500]?.startsWith("1499,3562,,Drugs,pending-sentence,")).toBe(true);
+    expect(stats.byStatus["pending-sentence"]).toBe(750);
+  });
+
   it("given a header only, then the output is the header with the sc_ columns", async () => {
     const { text, stats } = await run("ncic\n");
     expect(text).toBe("ncic,sc_level,sc_category,sc_status,sc_note\n");

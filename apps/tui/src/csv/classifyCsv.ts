@@ -32,15 +32,22 @@ export interface CsvClassifyOptions {
 }
 
 // Shared by both modes. `relax_column_count`: ragged rows reach us instead of stopping the run
-// (see RowClassifier); `relax_quotes`: a stray quote inside an unquoted field is kept as text.
+// (see RowStage.classifyRow); `relax_quotes`: a stray quote inside an unquoted field is kept as text.
 const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
 const STRINGIFY_OPTIONS = {} as const;
 // 64 KiB reads: csv-parse turns a whole chunk into records at once, so 1 MiB reads made it hold
 // ~15,000 rows at a time (peak RSS about 80 MB higher).
 export const READ_HIGH_WATER_MARK = 1 << 16;
 // Rows are stringified BATCH_ROWS at a time (csv-stringify's sync API, same options) and written as
-// one string: one push and one write per batch instead of per row roughly halves the stream overhead.
+// one string: one push and one write per batch instead of one per row.
 const BATCH_ROWS = 512;
+// Classifying, each row goes to csv-stringify with this one marker cell in place of the four sc_
+// cells, and the marker is then replaced by the four cells csv-stringify wrote once per
+// (code, sentence) pair (cellCache). csv-stringify's cost is per field, so this saves three fields
+// per row. The marker has no comma, quote or newline, so it is never quoted; if a batch's text
+// holds it more often than there are rows (the data itself contains it), that batch is written
+// the plain way instead. Either way every byte comes from csv-stringify.
+const MARKER = "\u0001sc-cells\u0002";
 
 export async function classifyCsv(options: CsvClassifyOptions): Promise<CsvRunStats> {
   const stats = options.stats ?? emptyStats();
@@ -59,6 +66,8 @@ export async function classifyCsv(options: CsvClassifyOptions): Promise<CsvRunSt
 class RowStage extends Transform {
   sawHeader = false;
   private batch: string[][] = [];
+  /** The sc_ cells of each row in `batch` (classifying only). */
+  private cells: CachedCells[] = [];
   private columns: ColumnIndexes = { code: -1, sentence: -1 };
   private width = 0;
   private readonly cache: CellCache = createCellCache();
@@ -77,13 +86,31 @@ class RowStage extends Transform {
       callback();
       return;
     }
-    const text = stringify(this.batch, STRINGIFY_OPTIONS);
-    this.batch = [];
-    callback(null, text);
+    callback(null, this.takeBatch());
   }
 
   override _flush(callback: TransformCallback): void {
-    callback(null, this.batch.length > 0 ? stringify(this.batch, STRINGIFY_OPTIONS) : undefined);
+    callback(null, this.batch.length > 0 ? this.takeBatch() : undefined);
+  }
+
+  private takeBatch(): string {
+    const { batch, cells } = this;
+    this.batch = [];
+    this.cells = [];
+    const text = stringify(batch, STRINGIFY_OPTIONS);
+    if (!this.options.classify) return text;
+    const parts = text.split(MARKER);
+    if (parts.length === batch.length + 1) {
+      let out = parts[0] ?? "";
+      for (let i = 0; i < cells.length; i++) out += (cells[i]?.csv ?? "") + (parts[i + 1] ?? "");
+      return out;
+    }
+    // The data contains the marker: write the batch with the four cells in place, plainly.
+    const full = batch.map((row, i) => {
+      const c = cells[i];
+      return c === undefined ? row : [...row.slice(0, -1), c.level, c.category, c.status, c.note];
+    });
+    return stringify(full, STRINGIFY_OPTIONS);
   }
 
   override _transform(row: string[], _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -129,7 +156,8 @@ class RowStage extends Transform {
     }
     this.stats.byStatus[cells.status]++;
     this.stats.byLevel[cells.levelKey]++;
-    row.push(cells.level, cells.category, cells.status, cells.note);
+    row.push(MARKER);
+    this.cells.push(cells);
   }
 }
 
