@@ -8,6 +8,11 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
     process.stderr.write(`sc: ${error instanceof CliError ? "" : "unexpected error: "}${describeError(error)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : EXIT_UNEXPECTED;
   };
+  // `sc codes | head`: the reader went away; that is not our failure, so stop quietly.
+  process.stdout.on("error", (error) => {
+    if (isErrnoException(error) && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    fail(error);
+  });
   process.on("uncaughtException", (error) => {
     fail(error);
     process.exit();
@@ -25,7 +30,6 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    // `sc codes | head`: the reader went away; that is not our failure.
     if (isErrnoException(error) && error.code === "EPIPE") return;
     fail(error);
   }
