@@ -6,6 +6,7 @@ interface BenchModule {
 
 const benches: [string, () => Promise<BenchModule>][] = [
   ["classification", () => import("./classification")],
+  ["engine", () => import("./engine")],
 ];
 
 for (const [name, load] of benches) {

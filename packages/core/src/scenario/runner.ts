@@ -36,6 +36,7 @@ import type { Ori, Party, StateCode } from "../reference/parties";
 import { computeStatistics, type ProgramStatistics } from "../statistics/statistics";
 import { fromMillis, toMillis, type Instant } from "../shared/time";
 import { Agenda } from "./heap";
+import { InstantCache } from "./instant-cache";
 import type { Scenario, ScenarioSubject, TimelineAction } from "./schema";
 import { validateScenario } from "./validate";
 import type { Problem } from "../reference/problem";
@@ -141,6 +142,8 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     agenda.push({ ms, seq: seq++, source, run });
   };
   const sec = (s: number): number => Math.round(s * 1000);
+  const instants = new InstantCache();
+  const ms = (instant: Instant): number => instants.millis(instant);
 
   const nextFbiNumber = (): FbiNumber => {
     for (;;) {
@@ -173,9 +176,9 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   };
 
   /** Schedule a sending step of a party at `ms`, its message received `transmission` later. */
-  const step = (entry: BookingEntry, bookingId: string, ms: number, make: (base: { bookingId: string; now: Instant; tcn: string; receivedAt: Instant }) => FlowCommand): void => {
-    schedule(ms, "runner", (now) => {
-      const command = make({ bookingId, now, tcn: nextTcn(entry, bookingId), receivedAt: fromMillis(ms + sec(timing.transmission)) });
+  const step = (entry: BookingEntry, bookingId: string, at: number, make: (base: { bookingId: string; now: Instant; tcn: string; receivedAt: Instant }) => FlowCommand): void => {
+    schedule(at, "runner", (now) => {
+      const command = make({ bookingId, now, tcn: nextTcn(entry, bookingId), receivedAt: instants.instant(at + sec(timing.transmission)) });
       sendFlow(command, "runner");
     });
   };
@@ -189,17 +192,17 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     const lea: Party = { kind: "LEA", ori: b.ori };
     switch (event.type) {
       case "SubjectBooked":
-        step(entry, id, toMillis(event.at) + sec(timing.leaSubmitsCarAfter), (c) => ({ ...c, type: "SubmitCar", by: lea }));
+        step(entry, id, ms(event.at) + sec(timing.leaSubmitsCarAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SubmitCar", by: lea }));
         return;
       case "CarSubmitted":
-        step(entry, id, toMillis(event.message.receivedAt) + sec(timing.sibForwardsAfter), (c) => ({ ...c, type: "ForwardToCjis", by: sib }));
+        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibForwardsAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "ForwardToCjis", by: sib }));
         return;
       case "CarForwarded":
       case "CpiSent": {
         // MOA IV.A: receipt of the CAR starts both searches.
-        const received = toMillis(event.message.receivedAt);
-        step(entry, id, received, (c) => ({ ...c, type: "SearchIdent", by: CJIS }));
-        step(entry, id, received + sec(timing.iafisAnswersAfter), (c) => ({ ...c, type: "RunIafisSearch", by: CJIS, newFbiNumber: nextFbiNumber() }));
+        const received = ms(event.message.receivedAt);
+        step(entry, id, received, (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SearchIdent", by: CJIS }));
+        step(entry, id, received + sec(timing.iafisAnswersAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RunIafisSearch", by: CJIS, newFbiNumber: nextFbiNumber() }));
         return;
       }
       case "SreReturned":
@@ -208,27 +211,27 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         sibFiles.set(`${b.state}|${b.templateId}`, event.message.payload.fbiNumber);
         return;
       case "IdentSearchRequested":
-        step(entry, id, toMillis(event.message.receivedAt) + sec(timing.identAnswersAfter), (c) => ({ ...c, type: "AnswerIdentSearch", by: { kind: "US-VISIT" } }));
+        step(entry, id, ms(event.message.receivedAt) + sec(timing.identAnswersAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "AnswerIdentSearch", by: { kind: "US-VISIT" } }));
         return;
       case "IdentSearchAnswered": {
-        const received = toMillis(event.message.receivedAt);
-        if (event.message.payload.match) step(entry, id, received, (c) => ({ ...c, type: "SendIaq", by: CJIS }));
-        else step(entry, id, received, (c) => ({ ...c, type: "SendNoMatchIdr", by: CJIS }));
+        const received = ms(event.message.receivedAt);
+        if (event.message.payload.match) step(entry, id, received, (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SendIaq", by: CJIS }));
+        else step(entry, id, received, (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SendNoMatchIdr", by: CJIS }));
         return;
       }
       case "IaqSent": {
         const outcome = entry.subject.lescDetermination;
         if (outcome !== undefined) {
-          step(entry, id, toMillis(event.message.receivedAt) + sec(timing.lescDeterminesAfter), (c) => ({ ...c, type: "RecordStatusDetermination", by: { kind: "LESC" }, outcome }));
+          step(entry, id, ms(event.message.receivedAt) + sec(timing.lescDeterminesAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RecordStatusDetermination", by: { kind: "LESC" }, outcome }));
         }
         return;
       }
       case "StatusDeterminationRecorded":
-        step(entry, id, toMillis(event.message.receivedAt), (c) => ({ ...c, type: "SendIdrIar", by: CJIS }));
+        step(entry, id, ms(event.message.receivedAt), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SendIdrIar", by: CJIS }));
         return;
       case "NoMatchIdrSent":
       case "IdrIarSent":
-        step(entry, id, toMillis(event.message.receivedAt) + sec(timing.sibRelaysAfter), (c) => ({ ...c, type: "RelayResponse", by: sib }));
+        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibRelaysAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RelayResponse", by: sib }));
         return;
       default:
         return;
@@ -265,7 +268,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
 
   // --- the timeline ------------------------------------------------------
   const times = [...scenario.timeline.map((a) => toMillis(a.at)), ...world.moas.flatMap((m) => m.signatures.map((s) => toMillis(s.at)))];
-  const startMs = times.length === 0 ? 0 : Math.min(...times);
+  const startMs = times.length === 0 ? 0 : times.reduce((a, b) => Math.min(a, b));
 
   // Appendix C and D: the points of contact on file for each MOA from the start, so notices can reach them.
   for (const [code, moa] of moas) {
@@ -361,7 +364,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   let endMs = startMs;
   for (let task = agenda.pop(); task !== undefined; task = agenda.pop()) {
     endMs = Math.max(endMs, task.ms);
-    task.run(fromMillis(task.ms));
+    task.run(instants.instant(task.ms));
   }
   const endedAt = fromMillis(endMs);
 
