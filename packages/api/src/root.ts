@@ -1,9 +1,15 @@
 // The API: one router per bounded context (STYLE.md, create-t3-turbo's root.ts).
 import { auditRouter } from "./router/audit";
 import { authRouter } from "./router/auth";
+import { bookingsRouter } from "./router/bookings";
+import { cjisRouter } from "./router/cjis";
 import { classificationRouter } from "./router/classification";
 import { directoryRouter } from "./router/directory";
 import { glossaryRouter } from "./router/glossary";
+import { iceRouter } from "./router/ice";
+import { lescRouter } from "./router/lesc";
+import { sibRouter } from "./router/sib";
+import { statisticsRouter } from "./router/statistics";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -12,6 +18,12 @@ export const appRouter = router({
   directory: directoryRouter,
   glossary: glossaryRouter,
   audit: auditRouter,
+  bookings: bookingsRouter,
+  sib: sibRouter,
+  cjis: cjisRouter,
+  lesc: lescRouter,
+  ice: iceRouter,
+  statistics: statisticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,34 @@
+// Inputs of the flow procedures: core's schemas for every domain value
+// (BookingId, TemplateId, NcicCode, outcomes), strict objects so a stray field
+// is named and refused.
+import { BookingId, BookingStatus, Instant, NcicCode, SentenceDays, TemplateId } from "@sc/core";
+import { z } from "zod";
+import { IdempotencyKey } from "../command";
+
+export const BookingRef = z.strictObject({ bookingId: BookingId });
+
+export const BookInput = z.strictObject({
+  idempotencyKey: IdempotencyKey,
+  /** The synthetic fingerprint template taken at booking (DOMAIN: matching is modelled). */
+  templateId: TemplateId,
+  charges: z.array(NcicCode).min(1, "a booking has at least one charge").max(20, "at most 20 charges"),
+});
+
+export const ListBookingsInput = z
+  .strictObject({
+    status: BookingStatus.optional(),
+    from: Instant.optional(),
+    to: Instant.optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .default({ limit: 100 });
+
+export const AdjudicationInput = z.strictObject({
+  bookingId: BookingId,
+  convictions: z.array(z.strictObject({ ncicCode: NcicCode, sentenceDays: SentenceDays.optional() })).max(20),
+});
+
+export const LocalCustodyEndedInput = z.strictObject({
+  bookingId: BookingId,
+  reason: z.enum(["sentence-completed", "released"]),
+});

@@ -1,0 +1,160 @@
+// bookings: an LEA books a subject (MOA IV.A; the CAR goes to the SIB and the
+// machine steps run, see flow/automation.ts); every party lists and reads the
+// bookings core's maySee lets it see; the LEA records the inputs ICE's custody
+// depends on (adjudication, end of local custody: MOA V, V.C).
+import { maySee, type ActiveBooking, type Party } from "@sc/core";
+import { bookings } from "@sc/db";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { auditRead, runCommand } from "../command";
+import { bookingRecord, BOOKING_READERS, kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { AdjudicationInput, BookInput, BookingRef, ListBookingsInput, LocalCustodyEndedInput } from "../flow/inputs";
+import { runFlow } from "../flow/run";
+import { loadBooking } from "../flow/streams";
+import { bookingView, statusSeenBy } from "../flow/view";
+import { allowed } from "../trpc";
+import { TRPCError } from "@trpc/server";
+
+/** The rows a party could see at all, narrowed in SQL; maySee then decides row by row. */
+export function partyScope(party: Party): SQL | undefined {
+  switch (party.kind) {
+    case "LEA":
+      return eq(bookings.ori, party.ori);
+    case "SIB":
+      return eq(bookings.state, party.state);
+    case "ICE-FIELD-OFFICE":
+      return eq(bookings.fieldOffice, party.office);
+    case "CJIS":
+    case "US-VISIT":
+    case "LESC":
+      return sql`${bookings.reached} @> ${JSON.stringify([party.kind])}::jsonb`;
+    case "AUDITOR":
+    case "ICE-SC-PROGRAM-OFFICE":
+      return undefined;
+    case "ICE-PUBLIC-AFFAIRS":
+      return sql`false`;
+    default: {
+      const exhaustive: never = party;
+      return exhaustive;
+    }
+  }
+}
+
+export const bookingsRouter = {
+  /** MOA IV.A: book a subject; the LEA's own agency, time from the server's clock. Creating: idempotent. */
+  book: allowed(kindsFor("BookSubject"))
+    .input(BookInput)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: "bookings.book",
+        idempotencyKey: input.idempotencyKey,
+        request: { templateId: input.templateId, charges: input.charges },
+        execute: async (tx) => {
+          const party = ctx.user.party;
+          if (party.kind !== "LEA") throw new TRPCError({ code: "FORBIDDEN", message: "only an LEA books a subject" });
+          requirePermission(party, "BookSubject", { ori: party.ori });
+          const bookingId = ctx.newId();
+          const run = await runFlow(ctx, tx, bookingId, (_state, now) => ({
+            type: "BookSubject",
+            bookingId,
+            now,
+            by: party,
+            ori: party.ori,
+            templateId: input.templateId,
+            charges: input.charges,
+          }));
+          const fieldOffice = run.env.directory.fieldOfficeFor(run.state.booking.state)?.id ?? null;
+          return {
+            result: { booking: bookingView(party, run.state, run.history, fieldOffice), stopped: run.stopped },
+            object: { type: "booking", id: bookingId },
+          };
+        },
+      }),
+    ),
+
+  /** The bookings the caller may see, newest first (object level: core maySee). */
+  list: allowed(BOOKING_READERS)
+    .input(ListBookingsInput)
+    .query(async ({ ctx, input }) => {
+      const party = ctx.user.party;
+      const conditions = [
+        partyScope(party),
+        input.status === undefined ? undefined : eq(bookings.status, input.status),
+        input.from === undefined ? undefined : gte(bookings.bookedAt, new Date(input.from)),
+        input.to === undefined ? undefined : lt(bookings.bookedAt, new Date(input.to)),
+      ];
+      const rows = await ctx.db
+        .select({ id: bookings.id, ori: bookings.ori, state: bookings.state, fieldOffice: bookings.fieldOffice, status: bookings.status, bookedAt: bookings.bookedAt, lastAt: bookings.lastAt, reached: bookings.reached })
+        .from(bookings)
+        .where(and(...conditions))
+        .orderBy(desc(bookings.bookedAt), desc(bookings.id))
+        .limit(input.limit);
+      const visible = rows.filter((row) => maySee(party, bookingRecord(row)));
+      // A list of bookings is a read of persons' records: one audit row for the page.
+      await auditRead(ctx, "bookings.list", { type: "booking-list", id: `${visible.length} bookings` });
+      return visible.map((row) => ({
+        bookingId: row.id,
+        ori: row.ori,
+        state: row.state,
+        fieldOffice: row.fieldOffice,
+        status: statusSeenBy(party, row.status as ActiveBooking["status"]),
+        bookedAt: row.bookedAt.toISOString(),
+        lastAt: row.lastAt.toISOString(),
+      }));
+    }),
+
+  /** One booking with its trace (messages and notes in time order) and response times (DOMAIN 3.8). */
+  get: allowed(BOOKING_READERS)
+    .input(BookingRef)
+    .query(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, ctx.db, input.bookingId, "bookings.get");
+      const loaded = await loadBooking(ctx.db, input.bookingId);
+      if (loaded.state.status === "not-booked") throw new TRPCError({ code: "NOT_FOUND", message: `bookingId: no booking ${input.bookingId}` });
+      await auditRead(ctx, "bookings.get", { type: "booking", id: input.bookingId });
+      return bookingView(ctx.user.party, loaded.state, loaded.events, row.fieldOffice);
+    }),
+
+  /** MOA V: the booking's charges adjudicated (the LEA's input; ICE's priority follows). */
+  recordAdjudication: allowed(kindsFor("RecordAdjudication"))
+    .input(AdjudicationInput)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: "bookings.recordAdjudication",
+        request: input,
+        execute: async (tx) => {
+          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "bookings.recordAdjudication");
+          requirePermission(ctx.user.party, "RecordAdjudication", targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({
+            type: "RecordAdjudication",
+            bookingId: input.bookingId,
+            now,
+            by: ctx.user.party,
+            convictions: input.convictions.map((c) => ({ ...c, date: now })),
+          }));
+          return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
+        },
+      }),
+    ),
+
+  /** MOA V.C: the sentence completed or the subject released (the LEA's input ICE's custody waits for). */
+  recordLocalCustodyEnded: allowed(kindsFor("RecordLocalCustodyEnded"))
+    .input(LocalCustodyEndedInput)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: "bookings.recordLocalCustodyEnded",
+        request: input,
+        execute: async (tx) => {
+          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "bookings.recordLocalCustodyEnded");
+          requirePermission(ctx.user.party, "RecordLocalCustodyEnded", targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({
+            type: "RecordLocalCustodyEnded",
+            bookingId: input.bookingId,
+            now,
+            by: ctx.user.party,
+            reason: input.reason,
+          }));
+          return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
+        },
+      }),
+    ),
+} satisfies TRPCRouterRecord;

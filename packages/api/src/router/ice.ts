@@ -1,0 +1,86 @@
+// ice: the field office's priority queue and its actions (MOA V, V.C,
+// III.B.iii; DOMAIN 3.7). Order: core's priority category (Level 1 priority,
+// then the field office's discretion), then the person's level, then the
+// oldest determination. A field office sees and acts in its area only.
+import { type Action, IcePriorityCategory } from "@sc/core";
+import { iceCases } from "@sc/db";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { z } from "zod";
+import { auditRead, runCommand } from "../command";
+import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { BookingRef } from "../flow/inputs";
+import { CATEGORY_RANK } from "../flow/read-models";
+import { runFlow } from "../flow/run";
+import { bookingView } from "../flow/view";
+import { allowed } from "../trpc";
+
+const QueueInput = z
+  .strictObject({
+    /** false (default): only cases ICE acts on (MOA V.C priority and III.B.iii discretion). */
+    includeAll: z.boolean().default(false),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .default({ includeAll: false, limit: 100 });
+
+const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
+
+function iceAction(action: "LodgeDetainer" | "TakeIntoCustody" | "InstituteRemovalProceedings", path: string) {
+  return allowed(kindsFor(action))
+    .input(BookingRef)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: path,
+        request: input,
+        execute: async (tx) => {
+          const row = await requireVisibleBooking(ctx, tx, input.bookingId, path);
+          requirePermission(ctx.user.party, action satisfies Action, targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({ type: action, bookingId: input.bookingId, now, by: ctx.user.party }));
+          return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
+        },
+      }),
+    );
+}
+
+export const iceRouter = {
+  /** The priority queue of cases LESC determined, in the caller's area (all areas for the program office and auditors). */
+  queue: allowed(["ICE-FIELD-OFFICE", "ICE-SC-PROGRAM-OFFICE", "AUDITOR"])
+    .input(QueueInput)
+    .query(async ({ ctx, input }) => {
+      const party = ctx.user.party;
+      const rows = await ctx.db
+        .select()
+        .from(iceCases)
+        .where(
+          and(
+            party.kind === "ICE-FIELD-OFFICE" ? eq(iceCases.fieldOffice, party.office) : undefined,
+            input.includeAll ? undefined : lte(iceCases.rank, CATEGORY_RANK["field-office-discretion"]),
+          ),
+        )
+        .orderBy(asc(iceCases.rank), sql`least(${iceCases.convictionLevel}, ${iceCases.chargeLevel}) asc nulls last`, asc(iceCases.determinedAt), asc(iceCases.bookingId))
+        .limit(input.limit);
+      await auditRead(ctx, "ice.queue", { type: "booking-list", id: `${rows.length} cases` });
+      return rows.map((r) => ({
+        bookingId: r.bookingId,
+        fieldOffice: r.fieldOffice,
+        state: r.state,
+        ori: r.ori,
+        outcome: r.outcome,
+        category: IcePriorityCategory.parse(r.category),
+        convictionLevel: r.convictionLevel,
+        chargeLevel: r.chargeLevel,
+        determinedAt: r.determinedAt.toISOString(),
+        detainerAt: iso(r.detainerAt),
+        localCustodyEndedAt: iso(r.localCustodyEndedAt),
+        custodyAt: iso(r.custodyAt),
+        removalProceedingsAt: iso(r.removalProceedingsAt),
+      }));
+    }),
+
+  /** MOA V, III.B.iii: lodge a detainer (core refuses when LESC did not find the subject removable). */
+  lodgeDetainer: iceAction("LodgeDetainer", "ice.lodgeDetainer"),
+  /** MOA V.C: take into custody, once local custody ended (and a current Level 1 charge is adjudicated). */
+  takeIntoCustody: iceAction("TakeIntoCustody", "ice.takeIntoCustody"),
+  /** MOA V.C: institute removal proceedings, as necessary. */
+  instituteRemovalProceedings: iceAction("InstituteRemovalProceedings", "ice.instituteRemovalProceedings"),
+} satisfies TRPCRouterRecord;

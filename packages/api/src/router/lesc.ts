@@ -1,0 +1,55 @@
+// lesc: ICE LESC answers IAQs with an immigration status determination (MOA
+// V.B). Only LESC determines status (MOA III): `allow` comes from core's
+// permissions, mayPerform checks it again, and core's decider refuses any
+// other party. The joint IDR/IAR then goes to the SIB by itself.
+import { BookingId, StatusDeterminationOutcome, type MessageOf } from "@sc/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { auditRead, runCommand } from "../command";
+import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { queueOf, withoutSnapshot } from "../flow/queue";
+import { nextTcn, runFlow } from "../flow/run";
+import { bookingView } from "../flow/view";
+import { partyScope } from "./bookings";
+import { NoInput } from "../inputs";
+import { allowed } from "../trpc";
+
+const DetermineInput = z.strictObject({ bookingId: BookingId, outcome: StatusDeterminationOutcome });
+
+export const lescRouter = {
+  /** IAQs waiting for a determination, oldest first, with what the IAQ carried. */
+  queue: allowed(kindsFor("RecordStatusDetermination"))
+    .input(NoInput)
+    .query(async ({ ctx }) => {
+      const rows = await queueOf(ctx.db, ctx.user.party, ["iaq-sent"], partyScope(ctx.user.party));
+      await auditRead(ctx, "lesc.queue", { type: "booking-list", id: `${rows.length} bookings` });
+      return rows.map((r) => {
+        const iaq = r.snapshot.trace.flatMap((e) => (e.kind === "message" && e.message.type === "IAQ" ? [e.message as MessageOf<"IAQ">] : [])).at(-1);
+        return { ...withoutSnapshot(r), iaq: iaq ?? null };
+      });
+    }),
+
+  /** MOA V.B: record the status determination (the IAR back to CJIS). */
+  determine: allowed(kindsFor("RecordStatusDetermination"))
+    .input(DetermineInput)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: "lesc.determine",
+        request: input,
+        execute: async (tx) => {
+          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "lesc.determine");
+          requirePermission(ctx.user.party, "RecordStatusDetermination", targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
+            type: "RecordStatusDetermination",
+            bookingId: input.bookingId,
+            now,
+            by: ctx.user.party,
+            tcn: nextTcn(state, input.bookingId),
+            receivedAt: now,
+            outcome: input.outcome,
+          }));
+          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
+        },
+      }),
+    ),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,77 @@
+// sib: the State Identification Bureau's queue and its two steps (MOA IV.A
+// forward the CAR, or a CPI in an NFF state for a later booking; MOA IV.B
+// relay the response, or hold it without the technical capability). Both run
+// by themselves where they can (flow/automation.ts); here the SIB acts on
+// what waits for it.
+import type { TRPCRouterRecord } from "@trpc/server";
+import { bookings } from "@sc/db";
+import { eq } from "drizzle-orm";
+import { auditRead, runCommand } from "../command";
+import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { BookingRef } from "../flow/inputs";
+import { queueOf, withoutSnapshot } from "../flow/queue";
+import { nextTcn, runFlow } from "../flow/run";
+import { bookingView } from "../flow/view";
+import { NoInput } from "../inputs";
+import { allowed } from "../trpc";
+
+export const sibRouter = {
+  /** Bookings of the SIB's state waiting for it: CARs to forward, responses to relay, responses held. */
+  queue: allowed(["SIB"])
+    .input(NoInput)
+    .query(async ({ ctx }) => {
+      const party = ctx.user.party;
+      if (party.kind !== "SIB") return { awaitingForward: [], awaitingRelay: [], held: [] };
+      requirePermission(party, "RelayResponse", { state: party.state });
+      const rows = await queueOf(ctx.db, party, ["car-at-sib", "response-at-sib", "held-at-sib"], eq(bookings.state, party.state));
+      await auditRead(ctx, "sib.queue", { type: "booking-list", id: `${rows.length} bookings` });
+      const pick = (status: string) => rows.filter((r) => r.snapshot.status === status).map(withoutSnapshot);
+      return { awaitingForward: pick("car-at-sib"), awaitingRelay: pick("response-at-sib"), held: pick("held-at-sib") };
+    }),
+
+  /** MOA IV.A: send the booking on to CJIS (core decides CAR or CPI). */
+  forward: allowed(kindsFor("ForwardToCjis"))
+    .input(BookingRef)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: "sib.forward",
+        request: input,
+        execute: async (tx) => {
+          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "sib.forward");
+          requirePermission(ctx.user.party, "ForwardToCjis", targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
+            type: "ForwardToCjis",
+            bookingId: input.bookingId,
+            now,
+            by: ctx.user.party,
+            tcn: nextTcn(state, input.bookingId),
+            receivedAt: now,
+          }));
+          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
+        },
+      }),
+    ),
+
+  /** MOA IV.B: relay the IDR/IAR or no match IDR to the LEA; without the capability, core records it held. */
+  relay: allowed(kindsFor("RelayResponse"))
+    .input(BookingRef)
+    .mutation(({ ctx, input }) =>
+      runCommand(ctx, {
+        action: "sib.relay",
+        request: input,
+        execute: async (tx) => {
+          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "sib.relay");
+          requirePermission(ctx.user.party, "RelayResponse", targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
+            type: "RelayResponse",
+            bookingId: input.bookingId,
+            now,
+            by: ctx.user.party,
+            tcn: nextTcn(state, input.bookingId),
+            receivedAt: now,
+          }));
+          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
+        },
+      }),
+    ),
+} satisfies TRPCRouterRecord;
