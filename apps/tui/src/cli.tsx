@@ -11,5 +11,6 @@ const program = new Command("sc")
 
 program.addCommand(classifyCommand());
 program.addCommand(codesCommand());
+program.addCommand((await import("./commands/scenario")).scenarioCommand());
 
 await runProgram(program, process.argv);

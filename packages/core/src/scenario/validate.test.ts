@@ -66,7 +66,17 @@ describe("scenario validation: every problem, by path", () => {
     expect(list.some((p) => p.startsWith("world: ") && p.includes("colour"))).toBe(true);
     expect(list).toContain("timeline[0].charges[0]: an NCIC offense code is exactly four digits");
     expect(list.some((p) => p.startsWith("timeline[1]"))).toBe(true);
-    expect(list.some((p) => p.startsWith("timeline[0].ori"))).toBe(false);
+    // The only agency listed is malformed (NC0010000 in VA), so the booking's VA0010000 is unknown too.
+    expect(list).toContain("timeline[0].ori: unknown agency VA0010000");
+  });
+
+  it("checks the references of an entry that is itself malformed (every problem, not just the first)", () => {
+    const bad = { ...good, timeline: [{ at: "2026-03-01T10:00:00Z", type: "book", bookingId: "B1", ori: "VA0010001", subject: "S9", charges: ["1"] }] };
+    expect(problems(bad)).toEqual([
+      "timeline[0].charges[0]: an NCIC offense code is exactly four digits",
+      "timeline[0].ori: unknown agency VA0010001",
+      "timeline[0].subject: unknown subject S9",
+    ]);
   });
 
   it("MOA VIII: a suspension notice names its ground", () => {

@@ -5,8 +5,8 @@
 import { directoryProblems } from "../reference/directory";
 import { stateOfOri } from "../reference/parties";
 import { formatPath, problemsFromZod, type Problem } from "../reference/problem";
-import { compareInstants } from "../shared/time";
-import { Scenario, ScenarioSubject, TimelineAction } from "./schema";
+import { compareInstants, Instant } from "../shared/time";
+import { Scenario, ScenarioSubject } from "./schema";
 import { FieldOffice } from "../reference/field-offices";
 import { LawEnforcementAgency } from "../reference/agencies";
 import { PointOfContact } from "../reference/contacts";
@@ -64,6 +64,16 @@ function crossReferenceProblems(raw: unknown): Problem[] {
     );
   }
   const knownStates = new Set(arrayAt(world, "states").map((s) => stringAt(s, "code")).filter((s) => s !== undefined));
+  // The same references, checked on entries that did not parse, so their other mistakes still show.
+  arrayAt(world, "agencies").forEach((a, i) => {
+    const st = stringAt(a, "state");
+    if (st !== undefined && !knownStates.has(st)) problems.push({ path: `world.agencies[${i}].state`, message: `unknown state ${st}` });
+  });
+  arrayAt(world, "fieldOffices").forEach((f, i) => {
+    arrayAt(f, "states").forEach((st, j) => {
+      if (typeof st === "string" && !knownStates.has(st)) problems.push({ path: `world.fieldOffices[${i}].states[${j}]`, message: `unknown state ${st}` });
+    });
+  });
   const nffStates = new Set(states.filter((s) => s.item.sib.nff).map((s) => s.item.code));
   const knownOris = new Set(arrayAt(world, "agencies").map((a) => stringAt(a, "ori")).filter((s) => s !== undefined));
   const knownSubjects = new Set<string>();
@@ -101,62 +111,69 @@ function crossReferenceProblems(raw: unknown): Problem[] {
     moaStates.add(code);
   });
 
-  const bookedAt = new Map<string, { index: number; at: string }>();
+  // Timeline references are read from every entry, parsed or not, so one bad field does not hide another.
   const timeline = arrayAt(raw, "timeline");
-  const actions = readable(timeline, (x) => TimelineAction.safeParse(x));
-  for (const { index: i, item: a } of actions) {
-    if (a.type === "book") {
-      if (bookedAt.has(a.bookingId)) problems.push({ path: `timeline[${i}].bookingId`, message: `booking ${a.bookingId} is already booked at timeline[${bookedAt.get(a.bookingId)?.index ?? "?"}]` });
-      else bookedAt.set(a.bookingId, { index: i, at: a.at });
-    }
-  }
-  // Booking ids of unreadable "book" entries still count as booked, so one mistake is reported once.
+  const instantOf = (x: unknown): string | undefined => {
+    const at = stringAt(x, "at");
+    return at !== undefined && Instant.safeParse(at).success ? at : undefined;
+  };
+  const bookedAt = new Map<string, { index: number; at: string | undefined }>();
   timeline.forEach((x, i) => {
     const id = stringAt(x, "bookingId");
-    if (stringAt(x, "type") === "book" && id !== undefined && !bookedAt.has(id)) bookedAt.set(id, { index: i, at: stringAt(x, "at") ?? "" });
+    if (stringAt(x, "type") !== "book" || id === undefined) return;
+    const earlier = bookedAt.get(id);
+    if (earlier !== undefined) problems.push({ path: `timeline[${i}].bookingId`, message: `booking ${id} is already booked at timeline[${earlier.index}]` });
+    else bookedAt.set(id, { index: i, at: instantOf(x) });
   });
-  for (const { index: i, item: a } of actions) {
+  timeline.forEach((x, i) => {
     const p = (field: string, message: string): void => {
       problems.push({ path: `timeline[${i}].${field}`, message });
     };
-    switch (a.type) {
-      case "book":
-        if (!knownOris.has(a.ori)) p("ori", `unknown agency ${a.ori}`);
-        if (!knownSubjects.has(a.subject)) p("subject", `unknown subject ${a.subject}`);
-        if (!knownStates.has(stateOfOri(a.ori))) p("ori", `unknown state ${stateOfOri(a.ori)}`);
-        break;
+    const type = stringAt(x, "type");
+    const ori = stringAt(x, "ori");
+    const state = stringAt(x, "state");
+    switch (type) {
+      case "book": {
+        const subject = stringAt(x, "subject");
+        if (ori !== undefined && !knownOris.has(ori)) p("ori", `unknown agency ${ori}`);
+        if (subject !== undefined && !knownSubjects.has(subject)) p("subject", `unknown subject ${subject}`);
+        return;
+      }
       case "determineStatus":
       case "adjudicateCharges":
       case "endLocalCustody":
       case "lodgeDetainer":
       case "takeIntoCustody":
       case "instituteRemovalProceedings": {
-        const booked = bookedAt.get(a.bookingId);
-        if (booked === undefined) p("bookingId", `unknown booking ${a.bookingId}: no "book" action in the timeline books it`);
-        else if (booked.at !== "" && compareInstants(a.at, booked.at) < 0) p("at", `${a.at} is before booking ${a.bookingId} is booked (${booked.at})`);
-        break;
+        const id = stringAt(x, "bookingId");
+        if (id === undefined) return;
+        const booked = bookedAt.get(id);
+        const at = instantOf(x);
+        if (booked === undefined) p("bookingId", `unknown booking ${id}: no "book" action in the timeline books it`);
+        else if (booked.at !== undefined && at !== undefined && compareInstants(at, booked.at) < 0) p("at", `${at} is before booking ${id} is booked (${booked.at})`);
+        return;
       }
-      case "giveNotice":
-        if (a.notice.kind === "suspension" && a.notice.ground === undefined) {
+      case "giveNotice": {
+        const notice = isObj(x) ? x["notice"] : undefined;
+        if (stringAt(notice, "kind") === "suspension" && isObj(notice) && notice["ground"] === undefined) {
           p("notice.ground", "a suspension names its ground: resource-constraints or competing-priorities (MOA VIII)");
         }
-        if (!knownStates.has(a.state)) p("state", `unknown state ${a.state}`);
-        else if (!moaStates.has(a.state)) p("state", `state ${a.state} has no MOA in world.moas`);
-        break;
+        if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
+        else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
+        return;
+      }
       case "signMoa":
-        if (!knownStates.has(a.state)) p("state", `unknown state ${a.state}`);
-        else if (!moaStates.has(a.state)) p("state", `state ${a.state} has no MOA in world.moas`);
-        break;
+        if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
+        else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
+        return;
       case "suspendLea":
       case "reinstateLea":
-        if (!knownOris.has(a.ori)) p("ori", `unknown agency ${a.ori}`);
-        break;
-      default: {
-        const exhaustive: never = a;
-        return exhaustive;
-      }
+        if (ori !== undefined && !knownOris.has(ori)) p("ori", `unknown agency ${ori}`);
+        return;
+      default:
+        return; // an unknown type is reported by the schema
     }
-  }
+  });
   return problems;
 }
 

@@ -1,0 +1,94 @@
+// `sc scenario FILE.json`: run a scenario (a world and a timeline) through the
+// pure runner in @sc/core and print each booking's trace as an arrow list, the
+// MOA states and the statistics; --json prints them as JSON. A malformed
+// scenario is listed problem by problem, by path, with exit code 2.
+import { readFile } from "node:fs/promises";
+import { Command } from "commander";
+import { checkExpectations, formatProblemList, formatScenarioResult, runValidScenario, validateScenario, type ScenarioResult } from "@sc/core";
+import { CliError, EXIT_USAGE, describeError } from "../errors";
+
+interface ScenarioOptions {
+  readonly json?: boolean;
+  readonly events?: boolean;
+  readonly check?: boolean;
+}
+
+const HELP = `
+Examples:
+  sc scenario packages/core/scenarios/01-standard-match.json
+  sc scenario my-world.json --json | jq '.statistics'
+  sc scenario packages/core/scenarios/05-suspended-moa.json --check
+
+The format is described in packages/core/README.md, "Flow and scenarios".
+Exit codes: 0 done; 2 the file is missing, not JSON, or not a valid scenario
+(every problem is listed by path); 1 with --check, when an expectation is not met.`;
+
+export function scenarioCommand(): Command {
+  return new Command("scenario")
+    .description("Run a scenario (world + timeline) through the IDENT/IAFIS flow: traces per booking, MOA states and statistics.")
+    .argument("<file>", 'scenario JSON file ("-" = stdin)')
+    .option("--json", "print the result as JSON")
+    .option("--events", "with --json: include each booking's events")
+    .option("--check", "check the scenario's `expect` block; exit 1 if it is not met")
+    .addHelpText("after", HELP)
+    .action(async (file: string, options: ScenarioOptions) => {
+      let text: string;
+      try {
+        text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+      } catch (error) {
+        // A missing or unreadable file is bad input (exit 2), said in one line.
+        throw new CliError(`cannot read ${file}: ${describeError(error)}`);
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        throw new CliError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const validation = validateScenario(raw);
+      if (!validation.ok) {
+        process.stderr.write(`sc: ${file} is not a valid scenario (${validation.problems.length} problem${validation.problems.length === 1 ? "" : "s"}):\n`);
+        process.stderr.write(`${indent(formatProblemList(validation.problems))}\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      const result = runValidScenario(validation.scenario);
+      const expectation = validation.scenario.expect;
+      const unmet = options.check === true && expectation !== undefined ? checkExpectations(result, expectation) : [];
+      if (options.json === true) {
+        process.stdout.write(`${JSON.stringify(toJson(result, options.events === true), null, 2)}\n`);
+      } else {
+        process.stdout.write(`${formatScenarioResult(result)}\n`);
+        if (options.check === true) {
+          process.stdout.write(
+            expectation === undefined
+              ? "\nExpectations: none stated in the scenario.\n"
+              : unmet.length === 0
+                ? "\nExpectations: all met.\n"
+                : `\nExpectations NOT met:\n${indent(unmet.join("\n"))}\n`,
+          );
+        }
+      }
+      if (unmet.length > 0) process.exitCode = 1;
+    });
+}
+
+function toJson(result: ScenarioResult, withEvents: boolean): unknown {
+  return {
+    ...result,
+    bookings: result.bookings.map((b) => (withEvents ? b : { bookingId: b.bookingId, subject: b.subject, booking: b.booking, responseTimes: b.responseTimes })),
+  };
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
