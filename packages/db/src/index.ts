@@ -2,4 +2,5 @@
 export * from "./database";
 export * from "./errors";
 export * from "./event-store";
+export * from "./raw";
 export * from "./schema/index";

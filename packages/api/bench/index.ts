@@ -1,0 +1,135 @@
+// Bench: creating commands per second through HTTP (the spawned API server, one
+// transaction with event, read model, idempotency record and audit row each),
+// beside raw INSERTs of the same rows in the same transactions without HTTP or
+// tRPC. On PGlite (embedded, in a temp dir) and on PostgreSQL when
+// SC_TEST_DATABASE_URL is set (run through scripts/with-postgres.sh).
+//   npx pnpm --filter @sc/api bench                                    # PGlite only
+//   bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench      # both
+// Env: SC_BENCH_REQUESTS (default 2000), SC_BENCH_CONCURRENCY (default 16).
+import { randomUUID } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createDb, queryRows, type Database } from "@sc/db";
+import { testBackends } from "@sc/db/testing";
+import { sql } from "drizzle-orm";
+import { setPasswordHashCost } from "../src/auth/password";
+import { systemClock } from "../src/clock";
+import { seedDemoWorld } from "../src/seed/demo";
+import { dataOf, mutate } from "../src/test/http";
+import { spawnServer } from "../src/test/spawn";
+
+const REQUESTS = Number(process.env.SC_BENCH_REQUESTS ?? 2000);
+const CONCURRENCY = Number(process.env.SC_BENCH_CONCURRENCY ?? 16);
+setPasswordHashCost({ logN: 10, r: 8, p: 1 }); // seeding only; not measured
+
+interface Result {
+  backend: string;
+  path: "HTTP (tRPC, full command)" | "raw INSERT, same rows";
+  requests: number;
+  concurrency: number;
+  seconds: number;
+  perSecond: number;
+  p50ms: number;
+  p95ms: number;
+  refused: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function drive(count: number, concurrency: number, one: (i: number) => Promise<boolean>) {
+  const latencies: number[] = [];
+  let next = 0;
+  let refused = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t = performance.now();
+        if (!(await one(i))) refused++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { seconds, perSecond: count / seconds, p50ms: percentile(latencies, 50), p95ms: percentile(latencies, 95), refused };
+}
+
+async function prepare(name: string): Promise<{ env: Record<string, string>; reopen: () => Promise<Database>; cleanup: () => Promise<void> }> {
+  if (name === "pglite") {
+    const dir = mkdtempSync(join(tmpdir(), "sc-bench-"));
+    const database = await createDb({ kind: "pglite", dataDir: dir });
+    await seedDemoWorld(database.db, systemClock);
+    await database.close();
+    return { env: { SC_DATA_DIR: dir }, reopen: () => createDb({ kind: "pglite", dataDir: dir }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const backend = testBackends().find((b) => b.name === "postgres");
+  if (!backend) throw new Error("no postgres");
+  const database = await backend.open();
+  await seedDemoWorld(database.db, systemClock);
+  const url = database.url ?? "";
+  return { env: { DATABASE_URL: url }, reopen: () => createDb({ kind: "postgres", url, maxConnections: CONCURRENCY }), cleanup: () => database.close() };
+}
+
+/** The rows one recordContact command writes, inserted directly in one transaction. */
+async function rawCommand(database: Database, userId: string, i: number): Promise<void> {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const contact = { role: "SIB", state: "VA", name: `raw-${i}` };
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`insert into events (stream_id, version, type, payload, recorded_at) values (${`point-of-contact-${id}`}, 1, 'PointOfContactRecorded', ${JSON.stringify({ id, contact, recordedBy: userId })}::jsonb, ${now})`);
+    await tx.execute(sql`insert into points_of_contact (id, role, state, name, recorded_by, recorded_at) values (${id}, 'SIB', 'VA', ${contact.name}, ${userId}, ${now})`);
+    await tx.execute(sql`insert into idempotency_keys (user_id, key, action, request_hash, response, created_at) values (${userId}, ${`raw-${i}-${id}`}, 'directory.recordContact', 'x', ${JSON.stringify({ id, ...contact })}::jsonb, ${now})`);
+    await tx.execute(sql`insert into audit_log (at, actor_user_id, actor, party, action, object_type, object_id, outcome, source) values (${now}, ${userId}, 'sib.va', 'SIB VA', 'directory.recordContact', 'point-of-contact', ${id}, 'success', 'bench')`);
+  });
+}
+
+const results: Result[] = [];
+const backends = ["pglite", ...(process.env.SC_TEST_DATABASE_URL ? ["postgres"] : [])];
+if (backends.length === 1) console.warn("PostgreSQL not measured: run through `bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench`.");
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores)`);
+
+for (const backend of backends) {
+  const target = await prepare(backend);
+  try {
+    const server = await spawnServer({ ...target.env, SC_MAX_IN_FLIGHT: String(CONCURRENCY * 4) });
+    const signIn = await mutate(server.url, "auth.signIn", { username: "sib.va", password: "demo-sib.va-2026" });
+    const token = dataOf<{ token: string }>(signIn.body).token;
+    // Warm-up, not measured.
+    await drive(100, CONCURRENCY, async (i) => (await mutate(server.url, "directory.recordContact", { idempotencyKey: `warm-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `warm-${i}` } }, { token })).status === 200);
+    const http = await drive(REQUESTS, CONCURRENCY, async (i) => {
+      const answer = await mutate(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token });
+      return answer.status === 200;
+    });
+    results.push({ backend, path: "HTTP (tRPC, full command)", requests: REQUESTS, concurrency: CONCURRENCY, ...http });
+    await server.stop();
+
+    const database = await target.reopen();
+    const [user] = await queryRows<{ id: string }>(database.db, sql`select id from users where username = 'sib.va'`);
+    if (backend === "postgres") {
+      const settings = await queryRows(database.db, sql`select current_setting('fsync') as fsync, current_setting('synchronous_commit') as sync`);
+      console.log(`postgres durability: ${JSON.stringify(settings[0])}`);
+    }
+    const raw = await drive(REQUESTS, CONCURRENCY, async (i) => {
+      await rawCommand(database, user?.id ?? "", i);
+      return true;
+    });
+    results.push({ backend, path: "raw INSERT, same rows", requests: REQUESTS, concurrency: CONCURRENCY, ...raw });
+    await database.close();
+  } finally {
+    await target.cleanup();
+  }
+}
+
+console.log("\nbackend   path                         requests  conc   seconds  per s    p50 ms  p95 ms  refused");
+for (const r of results) {
+  console.log(
+    `${r.backend.padEnd(9)} ${r.path.padEnd(28)} ${String(r.requests).padStart(8)} ${String(r.concurrency).padStart(5)} ${r.seconds.toFixed(2).padStart(9)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50ms.toFixed(1).padStart(8)} ${r.p95ms.toFixed(1).padStart(7)} ${String(r.refused).padStart(8)}`,
+  );
+}
+mkdirSync(new URL("./out/", import.meta.url), { recursive: true });
+writeFileSync(new URL("./out/results.json", import.meta.url), JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), results }, null, 2));
