@@ -8,10 +8,10 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
     process.stderr.write(`sc: ${error instanceof CliError ? "" : "unexpected error: "}${describeError(error)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : EXIT_UNEXPECTED;
   };
-  // `sc codes | head`: the reader went away; that is not our failure, so stop quietly.
+  // `sc codes | head`: the reader went away; that is not our failure, so stop quietly. Other
+  // errors reach stdout when a CSV pipeline that writes to it fails: the pipeline reports those.
   process.stdout.on("error", (error) => {
     if (isErrnoException(error) && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    fail(error);
   });
   process.on("uncaughtException", (error) => {
     fail(error);
