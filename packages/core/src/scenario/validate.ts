@@ -3,7 +3,6 @@
 // subject, state or booking) are checked on every item that is readable, so
 // one bad entry does not hide the others. Never throws.
 import { directoryProblems } from "../reference/directory";
-import { stateOfOri } from "../reference/parties";
 import { formatPath, problemsFromZod, type Problem } from "../reference/problem";
 import { compareInstants, Instant } from "../shared/time";
 import { Scenario, ScenarioSubject } from "./schema";
