@@ -113,6 +113,13 @@ const GATED = new Set(["IDENT_SEARCH", "IAQ", "IAR", "IDR_IAR", "NO_MATCH_IDR"])
 const opts = { numRuns: 60 };
 
 describe("runner properties over random scenarios", () => {
+  it("the generator produces both searched and withheld bookings (so the properties below are not vacuous)", () => {
+    const results = fc.sample(actions, { numRuns: 60, seed: 42 }).map(run);
+    expect(results.reduce((n, r) => n + r.statistics.withheld, 0)).toBeGreaterThan(0);
+    expect(results.reduce((n, r) => n + r.statistics.iaqs, 0)).toBeGreaterThan(0);
+    expect(results.reduce((n, r) => n + r.refusals.filter((x) => x.rule === "MOA III").length, 0)).toBeGreaterThan(0);
+  });
+
   it("DOMAIN D7, MOA VIII: no IDENT search, IAQ, IAR or IDR while the state's MOA is not in effect or the LEA is suspended", () => {
     fc.assert(
       fc.property(actions, (a) => {

@@ -233,8 +233,21 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       case "IdrIarSent":
         step(entry, id, ms(event.message.receivedAt) + sec(timing.sibRelaysAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RelayResponse", by: sib }));
         return;
-      default:
+      // The end of the flow, or steps the timeline drives (ICE and the LEA's inputs): nothing follows on its own.
+      case "ResponseRelayed":
+      case "ResponseHeldAtSib":
+      case "InteroperabilityWithheld":
+      case "IcePriorityAssigned":
+      case "DetainerLodged":
+      case "ChargesAdjudicated":
+      case "LocalCustodyEnded":
+      case "TakenIntoIceCustody":
+      case "RemovalProceedingsInstituted":
         return;
+      default: {
+        const exhaustive: never = event;
+        return exhaustive;
+      }
     }
   };
 
