@@ -2,47 +2,59 @@
 // `pnpm start`: the API server (:4000) and the web app (:3000) together, on the
 // embedded database by default (.data/ at the repo root, or SC_DATA_DIR), or on
 // PostgreSQL when DATABASE_URL is set. Builds the web app first (next build),
-// then runs `next start`. Ctrl-C stops both.
+// then runs `next start`. Ctrl-C (or SIGTERM) stops both.
+// The servers are spawned directly (not through pnpm, whose children outlive it
+// when it is killed), each in its own process group, which is signalled whole.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const pnpm = (args, options = {}) =>
-  spawn(process.execPath, [join(root, "node_modules/pnpm/bin/pnpm.cjs"), ...args], { cwd: root, env, stdio: "inherit", ...options });
+const webPort = process.env.WEB_PORT ?? "3000";
+const nextBin = join(root, "apps/web/node_modules/next/dist/bin/next");
 
-function run(args) {
+function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
-    pnpm(args).once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`pnpm ${args.join(" ")} exited with ${code}`))));
+    spawn(command, args, { cwd, env, stdio: "inherit" }).once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
-const children = [];
+console.log("[start] building the web app (next build)...");
+await run(process.execPath, [nextBin, "build"], join(root, "apps/web"));
+
+const servers = [
+  { name: "api", args: ["--import", "tsx", "src/server/main.ts"], cwd: join(root, "packages/api") },
+  { name: "web", args: [nextBin, "start", "-p", webPort], cwd: join(root, "apps/web") },
+].map((server) => ({ ...server, child: spawn(process.execPath, server.args, { cwd: server.cwd, env, stdio: "inherit", detached: true }) }));
+
 let stopping = false;
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 1500).unref();
+  for (const { child } of servers) {
+    if (child.exitCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  Promise.all(servers.map(({ child }) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null))).then(() => process.exit(code));
+  setTimeout(() => process.exit(code), 5000).unref();
 }
-process.on("SIGINT", () => stopAll(0));
-process.on("SIGTERM", () => stopAll(0));
-
-console.log("[start] building the web app (next build)...");
-await run(["--filter", "@sc/web", "build"]);
-
-for (const [name, args] of [
-  ["api", ["--filter", "@sc/api", "start"]],
-  ["web", ["--filter", "@sc/web", "start"]],
-]) {
-  const child = pnpm(args);
-  children.push(child);
-  child.once("exit", (code) => {
+for (const { name, child } of servers) {
+  child.once("exit", (code, signal) => {
     if (!stopping) {
-      console.error(`[start] ${name} exited (${code}); stopping`);
+      console.error(`[start] ${name} exited (${code ?? signal}); stopping the other`);
       stopAll(code ?? 1);
     }
   });
 }
-console.log("[start] API on http://127.0.0.1:4000 (GET /health), web app on http://localhost:3000");
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+process.on("SIGHUP", () => stopAll(0));
+console.log(`[start] API on http://127.0.0.1:4000 (GET /health), web app on http://localhost:${webPort}`);

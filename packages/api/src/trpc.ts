@@ -67,6 +67,8 @@ export interface SignedInUser extends AuditActor {
   readonly sessionId: string;
 }
 
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
 const unauthorized = (message: string) => new TRPCError({ code: "UNAUTHORIZED", message });
 
 /** Resolves the token to a live session; CJIS AC-11 idle lock after 30 minutes. */
@@ -100,7 +102,10 @@ const authenticate = t.middleware(async ({ ctx, next }) => {
         : "this account is locked: an administrator must release it",
     );
   }
-  await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
+  // Activity is recorded to the minute: one write a minute per session, not one per call.
+  if (now.getTime() - row.session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+    await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
+  }
   const user: SignedInUser = {
     ...actor,
     userId: row.user.id,
