@@ -1,11 +1,11 @@
 // `sc classify --csv`: the real CLI over small files.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { classifyInput } from "@sc/core";
 import { stringify } from "csv-stringify/sync";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSc, STACK_LINE } from "./runSc";
 
 // id, ncic, sentence_days, remarks: levels 1-3, D2 pending / boundary, D8, bad code, bad sentence,
@@ -36,6 +36,9 @@ let dir = "";
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sc-test-"));
   await writeFile(join(dir, "in.csv"), INPUT);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe.concurrent("sc classify --csv", () => {
