@@ -3,7 +3,7 @@
 // NOT_FOUND, exactly as one that does not exist, so ids reveal nothing; the
 // refusal is audited as denied.
 import { mayPerform, maySee, PartyKind, grantedScope, type Action, type ActionTarget, type Party, type VisibleRecord } from "@sc/core";
-import { bookings, type Executor } from "@sc/db";
+import { bookings } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { writeAudit } from "../audit";
@@ -40,14 +40,14 @@ export function requirePermission(party: Party, action: Action, target?: ActionT
   if (!permit.allowed) throw new TRPCError({ code: "FORBIDDEN", message: permit.reason });
 }
 
-/** The booking's row when the caller may see it; NOT_FOUND (audited as denied when it exists) otherwise. */
-export async function requireVisibleBooking(
-  ctx: InnerContext & { user: SignedInUser },
-  db: Executor,
-  bookingId: string,
-  action: string,
-): Promise<BookingRow> {
-  const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
+/**
+ * The booking's row when the caller may see it; NOT_FOUND (audited as denied when it exists) otherwise.
+ * Call before runCommand: which state, agency and area a booking belongs to never changes.
+ */
+export async function requireVisibleBooking(ctx: InnerContext & { user: SignedInUser }, bookingId: string, action: string): Promise<BookingRow> {
+  // Outside any command transaction: the denied audit row must survive the refusal
+  // (and PGlite's one connection is held by an open transaction).
+  const [row] = await ctx.db.select().from(bookings).where(eq(bookings.id, bookingId));
   if (row !== undefined && maySee(ctx.user.party, bookingRecord(row))) return row;
   if (row !== undefined) {
     await writeAudit(ctx, ctx.db, {

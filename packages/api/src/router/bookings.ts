@@ -44,8 +44,8 @@ export const bookingsRouter = {
   /** MOA IV.A: book a subject; the LEA's own agency, time from the server's clock. Creating: idempotent. */
   book: allowed(kindsFor("BookSubject"))
     .input(BookInput)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(({ ctx, input }) => {
+      return runCommand(ctx, {
         action: "bookings.book",
         idempotencyKey: input.idempotencyKey,
         request: { templateId: input.templateId, charges: input.charges },
@@ -69,8 +69,8 @@ export const bookingsRouter = {
             object: { type: "booking", id: bookingId },
           };
         },
-      }),
-    ),
+      });
+    }),
 
   /** The bookings the caller may see, newest first (object level: core maySee). */
   list: allowed(BOOKING_READERS)
@@ -107,7 +107,7 @@ export const bookingsRouter = {
   get: allowed(BOOKING_READERS)
     .input(BookingRef)
     .query(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, ctx.db, input.bookingId, "bookings.get");
+      const row = await requireVisibleBooking(ctx, input.bookingId, "bookings.get");
       const loaded = await loadBooking(ctx.db, input.bookingId);
       if (loaded.state.status === "not-booked") throw new TRPCError({ code: "NOT_FOUND", message: `bookingId: no booking ${input.bookingId}` });
       await auditRead(ctx, "bookings.get", { type: "booking", id: input.bookingId });
@@ -117,12 +117,12 @@ export const bookingsRouter = {
   /** MOA V: the booking's charges adjudicated (the LEA's input; ICE's priority follows). */
   recordAdjudication: allowed(kindsFor("RecordAdjudication"))
     .input(AdjudicationInput)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, "bookings.recordAdjudication");
+      return runCommand(ctx, {
         action: "bookings.recordAdjudication",
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "bookings.recordAdjudication");
           requirePermission(ctx.user.party, "RecordAdjudication", targetOf(row));
           const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({
             type: "RecordAdjudication",
@@ -133,18 +133,18 @@ export const bookingsRouter = {
           }));
           return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    ),
+      });
+    }),
 
   /** MOA V.C: the sentence completed or the subject released (the LEA's input ICE's custody waits for). */
   recordLocalCustodyEnded: allowed(kindsFor("RecordLocalCustodyEnded"))
     .input(LocalCustodyEndedInput)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, "bookings.recordLocalCustodyEnded");
+      return runCommand(ctx, {
         action: "bookings.recordLocalCustodyEnded",
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "bookings.recordLocalCustodyEnded");
           requirePermission(ctx.user.party, "RecordLocalCustodyEnded", targetOf(row));
           const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({
             type: "RecordLocalCustodyEnded",
@@ -155,6 +155,6 @@ export const bookingsRouter = {
           }));
           return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    ),
+      });
+    }),
 } satisfies TRPCRouterRecord;

@@ -61,12 +61,12 @@ export const cjisRouter = {
   /** Run the CJIS step the booking waits at, then the automatic steps after it. */
   process: allowed(kindsFor(...CJIS_ACTIONS))
     .input(BookingRef)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, "cjis.process");
+      return runCommand(ctx, {
         action: "cjis.process",
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "cjis.process");
           const run = await runFlow(ctx, tx, input.bookingId, (state, now) => {
             const step = state.status === "not-booked" ? null : cjisStep(state);
             if (step === null) throw new TRPCError({ code: "CONFLICT", message: `bookingId: booking ${input.bookingId} is ${state.status}: no CJIS step waits` });
@@ -75,6 +75,6 @@ export const cjisRouter = {
           });
           return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    ),
+      });
+    }),
 } satisfies TRPCRouterRecord;

@@ -28,18 +28,18 @@ const iso = (d: Date | null): string | null => (d === null ? null : d.toISOStrin
 function iceAction(action: "LodgeDetainer" | "TakeIntoCustody" | "InstituteRemovalProceedings", path: string) {
   return allowed(kindsFor(action))
     .input(BookingRef)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, path);
+      return runCommand(ctx, {
         action: path,
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, path);
           requirePermission(ctx.user.party, action satisfies Action, targetOf(row));
           const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({ type: action, bookingId: input.bookingId, now, by: ctx.user.party }));
           return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    );
+      });
+    });
 }
 
 export const iceRouter = {

@@ -32,12 +32,12 @@ export const lescRouter = {
   /** MOA V.B: record the status determination (the IAR back to CJIS). */
   determine: allowed(kindsFor("RecordStatusDetermination"))
     .input(DetermineInput)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, "lesc.determine");
+      return runCommand(ctx, {
         action: "lesc.determine",
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "lesc.determine");
           requirePermission(ctx.user.party, "RecordStatusDetermination", targetOf(row));
           const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
             type: "RecordStatusDetermination",
@@ -50,6 +50,6 @@ export const lescRouter = {
           }));
           return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    ),
+      });
+    }),
 } satisfies TRPCRouterRecord;

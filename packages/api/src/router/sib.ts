@@ -32,12 +32,12 @@ export const sibRouter = {
   /** MOA IV.A: send the booking on to CJIS (core decides CAR or CPI). */
   forward: allowed(kindsFor("ForwardToCjis"))
     .input(BookingRef)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, "sib.forward");
+      return runCommand(ctx, {
         action: "sib.forward",
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "sib.forward");
           requirePermission(ctx.user.party, "ForwardToCjis", targetOf(row));
           const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
             type: "ForwardToCjis",
@@ -49,18 +49,18 @@ export const sibRouter = {
           }));
           return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    ),
+      });
+    }),
 
   /** MOA IV.B: relay the IDR/IAR or no match IDR to the LEA; without the capability, core records it held. */
   relay: allowed(kindsFor("RelayResponse"))
     .input(BookingRef)
-    .mutation(({ ctx, input }) =>
-      runCommand(ctx, {
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, "sib.relay");
+      return runCommand(ctx, {
         action: "sib.relay",
         request: input,
         execute: async (tx) => {
-          const row = await requireVisibleBooking(ctx, tx, input.bookingId, "sib.relay");
           requirePermission(ctx.user.party, "RelayResponse", targetOf(row));
           const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
             type: "RelayResponse",
@@ -72,6 +72,6 @@ export const sibRouter = {
           }));
           return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
         },
-      }),
-    ),
+      });
+    }),
 } satisfies TRPCRouterRecord;
