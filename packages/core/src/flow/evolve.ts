@@ -20,7 +20,7 @@ function advance(state: ActiveBooking, at: Instant, entries: readonly TraceEntry
   return {
     status: patch.status ?? state.status,
     booking: state.booking,
-    trace: state.trace.concat(entries),
+    trace: appended(state.trace, entries),
     lastAt: later(state.lastAt, at),
     car: patch.car === undefined ? state.car : patch.car,
     submission: patch.submission === undefined ? state.submission : patch.submission,
@@ -36,6 +36,12 @@ function advance(state: ActiveBooking, at: Instant, entries: readonly TraceEntry
     priority: patch.priority === undefined ? state.priority : patch.priority,
     ice: patch.ice ?? state.ice,
   };
+}
+
+function appended(trace: readonly TraceEntry[], entries: readonly TraceEntry[]): TraceEntry[] {
+  const next = trace.slice();
+  for (const e of entries) next.push(e);
+  return next;
 }
 
 function msg(message: Message): TraceEntry {

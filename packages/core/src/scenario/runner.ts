@@ -176,9 +176,9 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   };
 
   /** Schedule a sending step of a party at `ms`, its message received `transmission` later. */
-  const step = (entry: BookingEntry, bookingId: string, at: number, make: (base: { bookingId: string; now: Instant; tcn: string; receivedAt: Instant }) => FlowCommand): void => {
+  const step = (entry: BookingEntry, bookingId: string, at: number, make: (bookingId: string, now: Instant, tcn: string, receivedAt: Instant) => FlowCommand): void => {
     schedule(at, "runner", (now) => {
-      const command = make({ bookingId, now, tcn: nextTcn(entry, bookingId), receivedAt: instants.instant(at + sec(timing.transmission)) });
+      const command = make(bookingId, now, nextTcn(entry, bookingId), instants.instant(at + sec(timing.transmission)));
       sendFlow(command, "runner");
     });
   };
@@ -192,17 +192,17 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     const lea: Party = { kind: "LEA", ori: b.ori };
     switch (event.type) {
       case "SubjectBooked":
-        step(entry, id, ms(event.at) + sec(timing.leaSubmitsCarAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SubmitCar", by: lea }));
+        step(entry, id, ms(event.at) + sec(timing.leaSubmitsCarAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SubmitCar", by: lea }));
         return;
       case "CarSubmitted":
-        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibForwardsAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "ForwardToCjis", by: sib }));
+        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibForwardsAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "ForwardToCjis", by: sib }));
         return;
       case "CarForwarded":
       case "CpiSent": {
         // MOA IV.A: receipt of the CAR starts both searches.
         const received = ms(event.message.receivedAt);
-        step(entry, id, received, (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SearchIdent", by: CJIS }));
-        step(entry, id, received + sec(timing.iafisAnswersAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RunIafisSearch", by: CJIS, newFbiNumber: nextFbiNumber() }));
+        step(entry, id, received, (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SearchIdent", by: CJIS }));
+        step(entry, id, received + sec(timing.iafisAnswersAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "RunIafisSearch", by: CJIS, newFbiNumber: nextFbiNumber() }));
         return;
       }
       case "SreReturned":
@@ -211,27 +211,27 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         sibFiles.set(`${b.state}|${b.templateId}`, event.message.payload.fbiNumber);
         return;
       case "IdentSearchRequested":
-        step(entry, id, ms(event.message.receivedAt) + sec(timing.identAnswersAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "AnswerIdentSearch", by: { kind: "US-VISIT" } }));
+        step(entry, id, ms(event.message.receivedAt) + sec(timing.identAnswersAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "AnswerIdentSearch", by: { kind: "US-VISIT" } }));
         return;
       case "IdentSearchAnswered": {
         const received = ms(event.message.receivedAt);
-        if (event.message.payload.match) step(entry, id, received, (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SendIaq", by: CJIS }));
-        else step(entry, id, received, (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SendNoMatchIdr", by: CJIS }));
+        if (event.message.payload.match) step(entry, id, received, (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SendIaq", by: CJIS }));
+        else step(entry, id, received, (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SendNoMatchIdr", by: CJIS }));
         return;
       }
       case "IaqSent": {
         const outcome = entry.subject.lescDetermination;
         if (outcome !== undefined) {
-          step(entry, id, ms(event.message.receivedAt) + sec(timing.lescDeterminesAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RecordStatusDetermination", by: { kind: "LESC" }, outcome }));
+          step(entry, id, ms(event.message.receivedAt) + sec(timing.lescDeterminesAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "RecordStatusDetermination", by: { kind: "LESC" }, outcome }));
         }
         return;
       }
       case "StatusDeterminationRecorded":
-        step(entry, id, ms(event.message.receivedAt), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "SendIdrIar", by: CJIS }));
+        step(entry, id, ms(event.message.receivedAt), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SendIdrIar", by: CJIS }));
         return;
       case "NoMatchIdrSent":
       case "IdrIarSent":
-        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibRelaysAfter), (c) => ({ bookingId: c.bookingId, now: c.now, tcn: c.tcn, receivedAt: c.receivedAt, type: "RelayResponse", by: sib }));
+        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibRelaysAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "RelayResponse", by: sib }));
         return;
       // The end of the flow, or steps the timeline drives (ICE and the LEA's inputs): nothing follows on its own.
       case "ResponseRelayed":
