@@ -2,7 +2,7 @@
 // (status, times, parties reached, snapshot), its messages, the ICE case, a
 // new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
 import { partyLabel, type ActiveBooking, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
-import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, sibFiles, type Executor } from "@sc/db";
+import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, isUniqueViolation, sibFiles, StreamConflictError, type Executor } from "@sc/db";
 import { sql } from "drizzle-orm";
 
 /** Queue order of ICE cases (MOA V.C first, then III.B.iii discretion). */
@@ -79,8 +79,16 @@ export async function updateReadModels(
     if (event.type !== "SreReturned") continue;
     if (event.createdRecord !== undefined) {
       // MOA IV.A: a non-ident creates a new FBI number and record in IAFIS.
-      await db.insert(iafisRecords).values({ fbiNumber: event.createdRecord.fbiNumber, convictions: event.createdRecord.convictions, subject: null });
-      await db.insert(iafisPrints).values(event.createdRecord.templateIds.map((templateId) => ({ templateId, fbiNumber: event.createdRecord?.fbiNumber ?? "" })));
+      const record = event.createdRecord;
+      try {
+        await db.insert(iafisRecords).values({ fbiNumber: record.fbiNumber, convictions: record.convictions, subject: null });
+        await db.insert(iafisPrints).values(record.templateIds.map((templateId) => ({ templateId, fbiNumber: record.fbiNumber })));
+      } catch (error) {
+        // Another booking of the same prints created the record first: runCommand retries
+        // this command from the start, and IAFIS then idents the prints.
+        if (isUniqueViolation(error)) throw new StreamConflictError(`iafis-${b.templateId}`);
+        throw error;
+      }
     }
     // MOA IV.A: an NFF SIB keeps the subject on its own file; later bookings there go as a CPI.
     if (directory.state(b.state)?.sib.nff === true) {
