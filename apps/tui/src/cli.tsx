@@ -3,6 +3,7 @@
 import { Command } from "commander";
 import { classifyCommand } from "./commands/classify";
 import { codesCommand } from "./commands/codes";
+import { scenarioCommand } from "./commands/scenario";
 import { runProgram } from "./run";
 
 const program = new Command("sc")
@@ -11,6 +12,6 @@ const program = new Command("sc")
 
 program.addCommand(classifyCommand());
 program.addCommand(codesCommand());
-program.addCommand((await import("./commands/scenario")).scenarioCommand());
+program.addCommand(scenarioCommand());
 
 await runProgram(program, process.argv);

@@ -1,5 +1,5 @@
 // `sc classify CODE...`, `sc codes` and the help: the real CLI.
-import { ncicCodesByDefault } from "@sc/core";
+import { ncicCodesByDefault } from "@sc/core/classification";
 import { describe, expect, it } from "vitest";
 import { runSc, STACK_LINE } from "./runSc";
 

@@ -1,5 +1,5 @@
 // The renderers, driven through ink-testing-library.
-import { APPENDIX_A_RULES, classifyInput, ncicCoverage } from "@sc/core";
+import { APPENDIX_A_RULES, classifyInput, ncicCoverage } from "@sc/core/classification";
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
 import { ClassificationTable, levelText } from "../src/ui/ClassificationTable";

@@ -2,7 +2,7 @@
 // Appendix A. Parses arguments and renders; every rule lives in @sc/core.
 import { unlink } from "node:fs/promises";
 import { Command, Option } from "commander";
-import { classifyInput, parseSentence, type Classification } from "@sc/core";
+import { classifyInput, parseSentence, type Classification } from "@sc/core/classification";
 import { CliError } from "../errors";
 import { classifyCsv } from "../csv/classifyCsv";
 import { openCsvEnds, STDIO } from "../csv/openStreams";

@@ -1,6 +1,6 @@
 // `sc codes`: print the Appendix A rule table and the coverage of every known NCIC code (D9).
 import { Command } from "commander";
-import { APPENDIX_A_RULES, ncicCoverage } from "@sc/core";
+import { APPENDIX_A_RULES, ncicCoverage } from "@sc/core/classification";
 
 interface CodesOptions {
   readonly json?: boolean;

@@ -4,7 +4,7 @@
 // scenario is listed problem by problem, by path, with exit code 2.
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { checkExpectations, formatProblemList, formatScenarioResult, runValidScenario, validateScenario, type ScenarioResult } from "@sc/core";
+import type { ScenarioResult } from "@sc/core";
 import { CliError, EXIT_USAGE, describeError } from "../errors";
 
 interface ScenarioOptions {
@@ -32,6 +32,8 @@ export function scenarioCommand(): Command {
     .option("--check", "check the scenario's `expect` block; exit 1 if it is not met")
     .addHelpText("after", HELP)
     .action(async (file: string, options: ScenarioOptions) => {
+      // The whole domain loads only when a scenario runs, so `sc classify` starts fast.
+      const { checkExpectations, formatProblemList, formatScenarioResult, runValidScenario, validateScenario } = await import("@sc/core");
       let text: string;
       try {
         text = file === "-" ? await readStdin() : await readFile(file, "utf8");

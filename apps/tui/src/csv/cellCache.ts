@@ -1,7 +1,7 @@
 // The four output cells per (code, sentence) pair, computed once: real files repeat a few thousand
 // codes and sentences millions of times, so most rows cost one Map lookup. The cache is bounded
 // (cleared when full) so memory stays flat even when every sentence is different.
-import { classifyInput, type Classification, type ClassificationStatus } from "@sc/core";
+import { classifyInput, type Classification, type ClassificationStatus } from "@sc/core/classification";
 import { stringify } from "csv-stringify/sync";
 import type { LevelKey } from "./stats";
 

@@ -1,5 +1,5 @@
 // What a CSV run counted: rows by status and by level, for the summary on stderr.
-import type { ClassificationStatus } from "@sc/core";
+import type { ClassificationStatus } from "@sc/core/classification";
 
 export type LevelKey = "1" | "2" | "3" | "none";
 

@@ -1,6 +1,6 @@
 // `sc classify CODE...`: one row per code with the rule that decided it, so every answer can be
 // explained (STYLE: classification as data).
-import type { Classification, ClassificationStatus } from "@sc/core";
+import type { Classification, ClassificationStatus } from "@sc/core/classification";
 import type { ReactNode } from "react";
 import { Table, type TableColumn } from "./Table";
 

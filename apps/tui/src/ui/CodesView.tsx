@@ -1,6 +1,6 @@
 // `sc codes`: the Appendix A table as data (level, category, ranges, source) and the coverage of
 // every known NCIC code, marking those that reach Level 3 only by the "other offenses" default (D9).
-import { formatRanges, type AppendixARule, type CoverageRow } from "@sc/core";
+import { formatRanges, type AppendixARule, type CoverageRow } from "@sc/core/classification";
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 import { Table } from "./Table";

@@ -1,6 +1,6 @@
 // What the commands print, loaded on demand (`await import`): Ink and its layout engine take
 // about a second to load on this machine, which `sc --help` and a CSV run should not pay up front.
-import type { AppendixARule, Classification, CoverageRow } from "@sc/core";
+import type { AppendixARule, Classification, CoverageRow } from "@sc/core/classification";
 import { ClassificationTable } from "./ClassificationTable";
 import { CodesView } from "./CodesView";
 import { CsvSummary, type CsvSummaryProps } from "./CsvSummary";
