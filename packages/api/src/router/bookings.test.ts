@@ -1,4 +1,4 @@
-import { auditLog, bookings, events } from "@sc/db";
+import { auditLog, bookings, events, iafisPrints } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
 import { TRPCError } from "@trpc/server";
 import { and, count, eq } from "drizzle-orm";
@@ -92,6 +92,19 @@ describe.each(testBackends())("bookings on $name", (backend) => {
     const lescSees = await lesc.bookings.list({ limit: 500 });
     expect(lescSees.length).toBeGreaterThan(0);
     expect(lescSees.length).toBeLessThan(all.length); // only bookings whose IAQ reached LESC
+  });
+
+  it("books the same new prints twice at once: one non-ident creates the IAFIS record, the other idents it", async () => {
+    const [va, va2] = [await world.as("lea.va"), await world.as("lea.va")];
+    const [a, b] = await Promise.all([
+      va.bookings.book({ idempotencyKey: "book-race-0001", templateId: "T-TEST-RACE-1", charges: ["2399"] }),
+      va2.bookings.book({ idempotencyKey: "book-race-0002", templateId: "T-TEST-RACE-1", charges: ["2399"] }),
+    ]);
+    const sib = await world.as("sib.va");
+    const results = await Promise.all([a, b].map(async (r) => (await sib.bookings.get({ bookingId: r.booking.bookingId })).sre));
+    expect(results.map((r) => r?.result).sort()).toEqual(["ident", "non-ident"]);
+    expect(results[0]?.fbiNumber).toBe(results[1]?.fbiNumber);
+    expect(await world.database.db.select().from(iafisPrints).where(eq(iafisPrints.templateId, "T-TEST-RACE-1"))).toHaveLength(1);
   });
 
   it("refuses a booking with a malformed charge, naming the field", async () => {

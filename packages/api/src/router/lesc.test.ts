@@ -71,6 +71,19 @@ describe.each(testBackends())("a standard match through LESC on $name", (backend
     expect(await outcomeOf(lesc.lesc.determine({ bookingId, outcome: "lawful-status" }))).toMatch(/^CONFLICT: MOA V\.B: cannot record a status determination/);
   });
 
+  it("lets one of two simultaneous determinations win; the other is refused and nothing is recorded twice", async () => {
+    const lea = await world.as("lea.va");
+    const { booking } = await lea.bookings.book({ idempotencyKey: "book-match-0002", templateId: DEMO_SUBJECTS.priorLevel2Match.templateId, charges: ["2399"] });
+    const [one, two] = [await world.as("lesc"), await world.as("lesc")];
+    const outcomes = await Promise.all([
+      outcomeOf(one.lesc.determine({ bookingId: booking.bookingId, outcome: "removable" })),
+      outcomeOf(two.lesc.determine({ bookingId: booking.bookingId, outcome: "lawful-status" })),
+    ]);
+    expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.startsWith("CONFLICT"))).toHaveLength(1);
+    expect((await storedMessageTypes(world, booking.bookingId)).filter((t) => t === "IAR")).toHaveLength(1);
+  });
+
   it("puts the removable Level 1 case at the head of the Washington field office's queue", async () => {
     const queue = await (await world.as("dro.was")).ice.queue();
     expect(queue[0]?.category).toBe("level-1-priority");
