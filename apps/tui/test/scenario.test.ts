@@ -1,0 +1,56 @@
+// `sc scenario FILE.json`: the real CLI over core's example scenarios and a malformed one.
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runSc, STACK_LINE } from "./runSc";
+
+const example = (name: string): string => fileURLToPath(new URL(`../../../packages/core/scenarios/${name}`, import.meta.url));
+
+describe.concurrent("sc scenario", () => {
+  it("prints an NFF second booking's trace readably: a CAR first, then a CPI with no prints (MOA IV.A)", async () => {
+    const run = await runSc(["scenario", example("03-nff-second-booking-cpi.json"), "--check"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/SIB \w\w\s+-> FBI CJIS\s+CAR\s/);
+    expect(run.stdout).toMatch(/SIB \w\w\s+-> FBI CJIS\s+CPI\s/);
+    expect(run.stdout).toContain("Expectations: all met.");
+  });
+
+  it("prints JSON with every booking's trace and the statistics", async () => {
+    const run = await runSc(["scenario", example("05-suspended-moa.json"), "--json"]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      bookings: { bookingId: string; booking: { status: string } }[];
+      statistics: { identSearches: number; withheld: number };
+    };
+    // DOMAIN D7: B1, booked while the SIB's suspension is in force, gets no IDENT search; B2, after it resumes, does.
+    expect(result.bookings.map((b) => [b.bookingId, b.booking.status])).toEqual([
+      ["B1", "withheld"],
+      ["B2", "relayed"],
+    ]);
+    expect(result.statistics).toMatchObject({ identSearches: 1, withheld: 1 });
+  });
+
+  it("lists every problem of a malformed scenario by path, with exit code 2 and no stack trace", async () => {
+    const malformed = JSON.stringify({
+      name: "broken",
+      world: {
+        states: [{ code: "VA", name: "Virginia", sib: { name: "VA SIB", nff: false, relayCapable: true } }],
+        agencies: [{ ori: "VA0010000", name: "a", state: "VA" }],
+        fieldOffices: [],
+        moas: [],
+        subjects: [],
+      },
+      timeline: [{ type: "book", at: "2026-03-01T10:00:00Z", bookingId: "B1", ori: "VA9999999", subject: "nobody", charges: ["0901"] }],
+    });
+    const run = await runSc(["scenario", "-"], malformed);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/timeline\[0\]\.ori: .*unknown agency/);
+    expect(run.stderr).toMatch(/timeline\[0\]\.subject: /);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("says a missing file is missing", async () => {
+    const run = await runSc(["scenario", "no-such-file.json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^sc: cannot read no-such-file.json/);
+  });
+});
