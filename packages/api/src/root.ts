@@ -5,9 +5,12 @@ import { bookingsRouter } from "./router/bookings";
 import { cjisRouter } from "./router/cjis";
 import { classificationRouter } from "./router/classification";
 import { directoryRouter } from "./router/directory";
+import { disputesRouter } from "./router/disputes";
 import { glossaryRouter } from "./router/glossary";
 import { iceRouter } from "./router/ice";
 import { lescRouter } from "./router/lesc";
+import { moaRouter } from "./router/moa";
+import { releasesRouter } from "./router/releases";
 import { sibRouter } from "./router/sib";
 import { statisticsRouter } from "./router/statistics";
 import { createCallerFactory, router } from "./trpc";
@@ -24,6 +27,9 @@ export const appRouter = router({
   lesc: lescRouter,
   ice: iceRouter,
   statistics: statisticsRouter,
+  moa: moaRouter,
+  disputes: disputesRouter,
+  releases: releasesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,177 @@
+// moa: one MOA per state between the ICE SC Program Office and that state's SIB
+// (MOA VI to VIII; DOMAIN section 4). Reads answer what holds now (core's
+// moaStatusAt); commands are decided by core's decideMoa / decideLeaSuspension
+// on the streams the booking flow's D7 gate reads (moa-<STATE>, lea-standing-<ORI>).
+import { maySee, type Party } from "@sc/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { runCommand } from "../command";
+import { kindsFor, requirePermission } from "../flow/access";
+import { loadDirectory } from "../flow/environment";
+import { MOA_READERS, requireKnownAgency, requireKnownState, requireMoaVisible } from "../moa/access";
+import {
+  ConsentToModificationInput,
+  DeclineModificationInput,
+  GiveNoticeInput,
+  ProposeModificationInput,
+  ReinstateLeaInput,
+  SetPointOfContactInput,
+  SignInput,
+  StateRef,
+  SuspendLeaInput,
+} from "../moa/inputs";
+import { runMoaCommand } from "../moa/run";
+import { loadMoaState, loadStanding, recordLeaCommand } from "../moa/store";
+import { moaSummary, moaView } from "../moa/view";
+import { NoInput } from "../inputs";
+import { allowed } from "../trpc";
+
+const MOA_PARTIES = kindsFor("SignMoa");
+
+export const moaRouter = {
+  /** One state's MOA as it holds now: status, signatures, pending termination, suspensions, modifications, POCs, notices. */
+  get: allowed(MOA_READERS)
+    .input(StateRef)
+    .query(async ({ ctx, input }) => {
+      const party: Party = ctx.user.party;
+      requireMoaVisible(party, input.state);
+      const directory = await requireKnownState(ctx.db, input.state);
+      const { moa } = await loadMoaState(ctx.db, input.state);
+      const agencies = directory.agencies.filter((a) => a.state === input.state);
+      const fieldOffice = directory.fieldOfficeFor(input.state)?.id;
+      const visible = agencies.filter((a) => maySee(party, { kind: "lea-standing", ori: a.ori, ...(fieldOffice === undefined ? {} : { fieldOffice }) }));
+      const standings = (await Promise.all(visible.map((a) => loadStanding(ctx.db, a.ori)))).map((s) => s.standing);
+      return moaView(moa, ctx.clock.now().toISOString(), standings);
+    }),
+
+  /** The MOAs of the states the caller may read, with their status now. */
+  list: allowed(MOA_READERS)
+    .input(NoInput)
+    .query(async ({ ctx }) => {
+      const directory = await loadDirectory(ctx.db);
+      const now = ctx.clock.now().toISOString();
+      const states = directory.states.filter((s) => maySee(ctx.user.party, { kind: "moa", state: s.code }));
+      const moas = await Promise.all(states.map((s) => loadMoaState(ctx.db, s.code)));
+      return moas.map(({ moa }, i) => ({ ...moaSummary(moa, now), stateName: states[i]?.name ?? moa.state }));
+    }),
+
+  /** MOA VI: sign for one's side; the second signature puts the MOA in effect. */
+  sign: allowed(MOA_PARTIES)
+    .input(SignInput)
+    .mutation(({ ctx, input }) =>
+      runMoaCommand(ctx, {
+        action: "moa.sign",
+        permission: "SignMoa",
+        state: input.state,
+        request: input,
+        command: (now, by) => ({ type: "SignMoa", now, by, signatory: input.signatory, title: input.title }),
+      }),
+    ),
+
+  /**
+   * MOA VIII: a termination, suspension or resumption notice, as delivered and
+   * received. Refusals name the rule (an oral termination: "MOA VIII: ...").
+   */
+  giveNotice: allowed(kindsFor("GiveNotice"))
+    .input(GiveNoticeInput)
+    .mutation(({ ctx, input }) => {
+      const id = `NOTICE-${ctx.newId()}`;
+      return runMoaCommand(ctx, {
+        action: "moa.giveNotice",
+        permission: "GiveNotice",
+        state: input.state,
+        idempotencyKey: input.idempotencyKey,
+        request: { state: input.state, notice: input.notice },
+        createdId: { type: "moa-notice", id },
+        command: (now, by) => ({ type: "GiveNotice", now, by, notice: { ...input.notice, id } }),
+      });
+    }),
+
+  /** MOA VIII: modified by mutual written consent; the written proposal is the proposer's consent. */
+  proposeModification: allowed(kindsFor("ProposeModification"))
+    .input(ProposeModificationInput)
+    .mutation(({ ctx, input }) => {
+      const id = `MOD-${ctx.newId()}`;
+      return runMoaCommand(ctx, {
+        action: "moa.proposeModification",
+        permission: "ProposeModification",
+        state: input.state,
+        idempotencyKey: input.idempotencyKey,
+        request: { state: input.state, text: input.text },
+        createdId: { type: "moa-modification", id },
+        command: (now, by) => ({ type: "ProposeModification", now, by, modificationId: id, text: input.text }),
+      });
+    }),
+
+  consentToModification: allowed(kindsFor("ConsentToModification"))
+    .input(ConsentToModificationInput)
+    .mutation(({ ctx, input }) =>
+      runMoaCommand(ctx, {
+        action: "moa.consentToModification",
+        permission: "ConsentToModification",
+        state: input.state,
+        request: input,
+        command: (now, by) => ({ type: "ConsentToModification", now, by, modificationId: input.modificationId, form: input.form }),
+      }),
+    ),
+
+  declineModification: allowed(kindsFor("DeclineModification"))
+    .input(DeclineModificationInput)
+    .mutation(({ ctx, input }) =>
+      runMoaCommand(ctx, {
+        action: "moa.declineModification",
+        permission: "DeclineModification",
+        state: input.state,
+        request: input,
+        command: (now, by) => ({ type: "DeclineModification", now, by, modificationId: input.modificationId, reason: input.reason }),
+      }),
+    ),
+
+  /** Appendices C and D: each side records its own POCs on the MOA (notices go to them, MOA VIII). */
+  setPointOfContact: allowed(kindsFor("SetPointOfContact"))
+    .input(SetPointOfContactInput)
+    .mutation(({ ctx, input }) =>
+      runMoaCommand(ctx, {
+        action: "moa.setPointOfContact",
+        permission: "SetPointOfContact",
+        state: input.state,
+        request: input,
+        command: (now, by) => ({ type: "SetPointOfContact", now, by, poc: input.poc }),
+      }),
+    ),
+
+  /** MOA VIII: ICE suspends a local jurisdiction for racial or ethnic profiling, with a written reason. */
+  suspendLea: allowed(kindsFor("SuspendLea"))
+    .input(SuspendLeaInput)
+    .mutation(async ({ ctx, input }) => {
+      requirePermission(ctx.user.party, "SuspendLea", { ori: input.ori });
+      await requireKnownAgency(ctx.db, input.ori);
+      return runCommand(ctx, {
+        action: "moa.suspendLea",
+        idempotencyKey: input.idempotencyKey,
+        request: { ori: input.ori, reason: input.reason },
+        execute: async (tx) => {
+          const at = ctx.clock.now();
+          await recordLeaCommand(tx, { type: "SuspendLea", now: at.toISOString(), by: ctx.user.party, ori: input.ori, reason: input.reason }, at);
+          return { result: (await loadStanding(tx, input.ori)).standing, object: { type: "lea-standing", id: input.ori } };
+        },
+      });
+    }),
+
+  /** MOA VIII: the SC Program Office reinstates a suspended LEA, with a written note. */
+  reinstateLea: allowed(kindsFor("ReinstateLea"))
+    .input(ReinstateLeaInput)
+    .mutation(async ({ ctx, input }) => {
+      requirePermission(ctx.user.party, "ReinstateLea", { ori: input.ori });
+      await requireKnownAgency(ctx.db, input.ori);
+      return runCommand(ctx, {
+        action: "moa.reinstateLea",
+        request: input,
+        execute: async (tx) => {
+          const at = ctx.clock.now();
+          await recordLeaCommand(tx, { type: "ReinstateLea", now: at.toISOString(), by: ctx.user.party, ori: input.ori, note: input.note }, at);
+          return { result: (await loadStanding(tx, input.ori)).standing, object: { type: "lea-standing", id: input.ori } };
+        },
+      });
+    }),
+} satisfies TRPCRouterRecord;
+
