@@ -4,7 +4,8 @@
 // to a decider, run at its time with the world as it stands then (the MOA
 // states answer DOMAIN D7 through `programActiveFor`). Refusals are recorded,
 // never thrown. Deterministic: the same scenario gives the same result.
-import type { FlowCommand } from "../flow/commands";
+import type { FlowCommand, FlowCommandType } from "../flow/commands";
+import type { StatusDeterminationOutcome } from "../flow/determination";
 import { decideBooking } from "../flow/decide";
 import type { FlowEnvironment } from "../flow/environment";
 import type { FlowEvent } from "../flow/events";
@@ -87,21 +88,40 @@ export function runScenario(raw: unknown): ScenarioRun {
   return v.ok ? { ok: true, result: runValidScenario(v.scenario) } : { ok: false, problems: v.problems };
 }
 
+/**
+ * What the runner does at a time: one of the steps the parties take on their
+ * own (`step`, for `entry`), a timeline action (`index`), or a world set-up
+ * closure (`run`). A record rather than a closure per step: a run schedules
+ * about ten steps per booking, and closures were a visible share of it.
+ * Every task has the same fields, so reads stay monomorphic.
+ */
 interface Task {
   readonly ms: number;
   readonly seq: number;
-  readonly source: string;
-  readonly run: (now: Instant) => void;
+  readonly step: RunnerStep | null;
+  readonly entry: BookingEntry | null;
+  readonly index: number;
+  readonly outcome: StatusDeterminationOutcome | null;
+  readonly run: ((now: Instant) => void) | null;
 }
+
+/** The commands the runner sends on the parties' behalf (DOMAIN 3). */
+type RunnerStep = Exclude<FlowCommandType, "BookSubject" | "LodgeDetainer" | "RecordAdjudication" | "RecordLocalCustodyEnded" | "TakeIntoCustody" | "InstituteRemovalProceedings">;
 
 interface BookingEntry {
   state: BookingState;
   readonly events: FlowEvent[];
   readonly subject: ScenarioSubject;
+  readonly bookingId: string;
   tcn: number;
+  /** The booking LEA and its state's SIB, made once per booking for the steps' `by`. */
+  lea: Party | null;
+  sib: Party | null;
 }
 
 const CJIS: Party = { kind: "CJIS" };
+const US_VISIT: Party = { kind: "US-VISIT" };
+const LESC: Party = { kind: "LESC" };
 
 function sideParty(side: MoaSide, state: StateCode): Party {
   return side === "ICE" ? { kind: "ICE-SC-PROGRAM-OFFICE" } : { kind: "SIB", state };
@@ -138,12 +158,19 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   const agenda = new Agenda<Task>();
   let seq = 0;
   let fbiCounter = 0;
-  const schedule = (ms: number, source: string, run: (now: Instant) => void): void => {
-    agenda.push({ ms, seq: seq++, source, run });
+  const schedule = (ms: number, run: (now: Instant) => void): void => {
+    agenda.push({ ms, seq: seq++, step: null, entry: null, index: -1, outcome: null, run });
   };
   const sec = (s: number): number => Math.round(s * 1000);
+  const transmissionMs = sec(timing.transmission);
+  const leaSubmitsCarMs = sec(timing.leaSubmitsCarAfter);
+  const sibForwardsMs = sec(timing.sibForwardsAfter);
+  const iafisAnswersMs = sec(timing.iafisAnswersAfter);
+  const identAnswersMs = sec(timing.identAnswersAfter);
+  const lescDeterminesMs = sec(timing.lescDeterminesAfter);
+  const sibRelaysMs = sec(timing.sibRelaysAfter);
   const instants = new InstantCache();
-  const ms = (instant: Instant): number => instants.millis(instant);
+  const ms = (instant: Instant): number => toMillis(instant);
 
   const nextFbiNumber = (): FbiNumber => {
     for (;;) {
@@ -175,63 +202,96 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     return `${bookingId}-${String(entry.tcn).padStart(2, "0")}`;
   };
 
-  /** Schedule a sending step of a party at `ms`, its message received `transmission` later. */
-  const step = (entry: BookingEntry, bookingId: string, at: number, make: (bookingId: string, now: Instant, tcn: string, receivedAt: Instant) => FlowCommand): void => {
-    schedule(at, "runner", (now) => {
-      const command = make(bookingId, now, nextTcn(entry, bookingId), instants.instant(at + sec(timing.transmission)));
-      sendFlow(command, "runner");
-    });
+  /** Schedule a sending step of a party at `at`; its message is received `transmission` later. */
+  const step = (entry: BookingEntry, at: number, kind: RunnerStep, outcome: StatusDeterminationOutcome | null = null): void => {
+    agenda.push({ ms: at, seq: seq++, step: kind, entry, index: -1, outcome, run: null });
+  };
+
+  /** Run a step: the tcn, then the receipt time, then (IAFIS only) a new FBI number, in that order. */
+  const runStep = (task: Task, entry: BookingEntry, kind: RunnerStep, now: Instant): void => {
+    const bookingId = entry.bookingId;
+    const tcn = nextTcn(entry, bookingId);
+    const receivedAt = instants.instant(task.ms + transmissionMs);
+    const lea = entry.lea ?? CJIS;
+    const sib = entry.sib ?? CJIS;
+    let command: FlowCommand;
+    switch (kind) {
+      case "SubmitCar":
+        command = { bookingId, now, tcn, receivedAt, type: kind, by: lea };
+        break;
+      case "ForwardToCjis":
+      case "RelayResponse":
+        command = { bookingId, now, tcn, receivedAt, type: kind, by: sib };
+        break;
+      case "SearchIdent":
+      case "SendIaq":
+      case "SendNoMatchIdr":
+      case "SendIdrIar":
+        command = { bookingId, now, tcn, receivedAt, type: kind, by: CJIS };
+        break;
+      case "RunIafisSearch":
+        command = { bookingId, now, tcn, receivedAt, type: kind, by: CJIS, newFbiNumber: nextFbiNumber() };
+        break;
+      case "AnswerIdentSearch":
+        command = { bookingId, now, tcn, receivedAt, type: kind, by: US_VISIT };
+        break;
+      case "RecordStatusDetermination":
+        if (task.outcome === null) return; // scheduled only with the subject's outcome
+        command = { bookingId, now, tcn, receivedAt, type: kind, by: LESC, outcome: task.outcome };
+        break;
+      default: {
+        const exhaustive: never = kind;
+        return exhaustive;
+      }
+    }
+    sendFlow(command, "runner");
   };
 
   /** What the parties do next, on their own, after each event (DOMAIN 3). */
   const react = (entry: BookingEntry, event: FlowEvent): void => {
-    if (entry.state.status === "not-booked") return;
-    const b = entry.state.booking;
-    const id = b.bookingId;
-    const sib: Party = { kind: "SIB", state: b.state };
-    const lea: Party = { kind: "LEA", ori: b.ori };
+    const state = entry.state;
+    if (state.status === "not-booked") return;
+    if (entry.lea === null || entry.sib === null) {
+      entry.lea = { kind: "LEA", ori: state.booking.ori };
+      entry.sib = { kind: "SIB", state: state.booking.state };
+    }
     switch (event.type) {
       case "SubjectBooked":
-        step(entry, id, ms(event.at) + sec(timing.leaSubmitsCarAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SubmitCar", by: lea }));
+        step(entry, ms(event.at) + leaSubmitsCarMs, "SubmitCar");
         return;
       case "CarSubmitted":
-        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibForwardsAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "ForwardToCjis", by: sib }));
+        step(entry, ms(event.message.receivedAt) + sibForwardsMs, "ForwardToCjis");
         return;
       case "CarForwarded":
       case "CpiSent": {
         // MOA IV.A: receipt of the CAR starts both searches.
         const received = ms(event.message.receivedAt);
-        step(entry, id, received, (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SearchIdent", by: CJIS }));
-        step(entry, id, received + sec(timing.iafisAnswersAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "RunIafisSearch", by: CJIS, newFbiNumber: nextFbiNumber() }));
+        step(entry, received, "SearchIdent");
+        step(entry, received + iafisAnswersMs, "RunIafisSearch");
         return;
       }
       case "SreReturned":
         if (event.createdRecord !== undefined) iafis.add(event.createdRecord);
         // The SIB now holds the subject on its file (MOA IV.A: later NFF bookings go as a CPI).
-        sibFiles.set(`${b.state}|${b.templateId}`, event.message.payload.fbiNumber);
+        sibFiles.set(`${state.booking.state}|${state.booking.templateId}`, event.message.payload.fbiNumber);
         return;
       case "IdentSearchRequested":
-        step(entry, id, ms(event.message.receivedAt) + sec(timing.identAnswersAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "AnswerIdentSearch", by: { kind: "US-VISIT" } }));
+        step(entry, ms(event.message.receivedAt) + identAnswersMs, "AnswerIdentSearch");
         return;
-      case "IdentSearchAnswered": {
-        const received = ms(event.message.receivedAt);
-        if (event.message.payload.match) step(entry, id, received, (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SendIaq", by: CJIS }));
-        else step(entry, id, received, (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SendNoMatchIdr", by: CJIS }));
+      case "IdentSearchAnswered":
+        step(entry, ms(event.message.receivedAt), event.message.payload.match ? "SendIaq" : "SendNoMatchIdr");
         return;
-      }
       case "IaqSent": {
         const outcome = entry.subject.lescDetermination;
-        if (outcome !== undefined) {
-          step(entry, id, ms(event.message.receivedAt) + sec(timing.lescDeterminesAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "RecordStatusDetermination", by: { kind: "LESC" }, outcome }));
-        }
+        if (outcome !== undefined) step(entry, ms(event.message.receivedAt) + lescDeterminesMs, "RecordStatusDetermination", outcome);
         return;
       }
       case "StatusDeterminationRecorded":
-        step(entry, id, ms(event.message.receivedAt), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "SendIdrIar", by: CJIS }));
+        step(entry, ms(event.message.receivedAt), "SendIdrIar");
         return;
       case "NoMatchIdrSent":
       case "IdrIarSent":
-        step(entry, id, ms(event.message.receivedAt) + sec(timing.sibRelaysAfter), (bookingId, now, tcn, receivedAt) => ({ bookingId, now, tcn, receivedAt, type: "RelayResponse", by: sib }));
+        step(entry, ms(event.message.receivedAt) + sibRelaysMs, "RelayResponse");
         return;
       // The end of the flow, or steps the timeline drives (ICE and the LEA's inputs): nothing follows on its own.
       case "ResponseRelayed":
@@ -288,12 +348,12 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     for (const poc of world.contacts) {
       if (isSibRole(poc.role) && poc.state !== code) continue;
       const by: Party = isSibRole(poc.role) ? { kind: "SIB", state: code } : { kind: "ICE-SC-PROGRAM-OFFICE" };
-      schedule(startMs, "world.contacts", (now) => sendMoa(moa.state.state, { type: "SetPointOfContact", now, by, poc }, "world.contacts"));
+      schedule(startMs, (now) => sendMoa(moa.state.state, { type: "SetPointOfContact", now, by, poc }, "world.contacts"));
     }
   }
   world.moas.forEach((m, i) =>
     m.signatures.forEach((s, j) =>
-      schedule(toMillis(s.at), `world.moas[${i}].signatures[${j}]`, (now) =>
+      schedule(toMillis(s.at), (now) =>
         sendMoa(m.state, { type: "SignMoa", now, by: sideParty(s.side, m.state), signatory: s.signatory, title: s.title }, `world.moas[${i}].signatures[${j}]`),
       ),
     ),
@@ -304,7 +364,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       case "book": {
         const subject = subjects.get(a.subject);
         if (subject === undefined) return; // validated: cannot happen
-        if (!bookings.has(a.bookingId)) bookings.set(a.bookingId, { state: initialBookingState(), events: [], subject, tcn: 0 });
+        if (!bookings.has(a.bookingId)) bookings.set(a.bookingId, { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, tcn: 0, lea: null, sib: null });
         sendFlow({ type: "BookSubject", bookingId: a.bookingId, now, by: a.by ?? { kind: "LEA", ori: a.ori }, ori: a.ori, templateId: subject.templateId, charges: a.charges }, source);
         const entry = bookings.get(a.bookingId);
         if (entry !== undefined && entry.state.status === "not-booked") bookings.delete(a.bookingId);
@@ -372,12 +432,19 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       }
     }
   };
-  scenario.timeline.forEach((a, i) => schedule(toMillis(a.at), `timeline[${i}]`, (now) => runAction(a, `timeline[${i}]`, now)));
+  const timeline = scenario.timeline;
+  for (let i = 0; i < timeline.length; i++) {
+    const a = timeline[i] as TimelineAction;
+    agenda.push({ ms: toMillis(a.at), seq: seq++, step: null, entry: null, index: i, outcome: null, run: null });
+  }
 
   let endMs = startMs;
   for (let task = agenda.pop(); task !== undefined; task = agenda.pop()) {
     endMs = Math.max(endMs, task.ms);
-    task.run(instants.instant(task.ms));
+    const now = instants.instant(task.ms);
+    if (task.step !== null && task.entry !== null) runStep(task, task.entry, task.step, now);
+    else if (task.run !== null) task.run(now);
+    else runAction(timeline[task.index] as TimelineAction, `timeline[${task.index}]`, now);
   }
   const endedAt = fromMillis(endMs);
 

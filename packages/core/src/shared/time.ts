@@ -8,8 +8,65 @@ export type Instant = z.infer<typeof Instant>;
 
 const DAY_MS = 86_400_000;
 
+/** A run of `count` ASCII digits at `at`, as a number; -1 if any is not a digit. */
+function digits(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >>> 0 > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (the "days from civil" method). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * The canonical shapes ("2026-03-01T14:05:09.120Z", or without the fraction)
+ * are read digit by digit: every step of a run converts instants, and Date's
+ * parser was a visible share of it. Only in-range fields take this path; any
+ * other string goes to Date, so the answer is always Date's.
+ */
+function canonicalMillis(s: string): number {
+  const len = s.length;
+  if (len !== 24 && len !== 20) return Number.NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN;
+  if (s.charCodeAt(len - 1) !== 90) return Number.NaN;
+  let fraction = 0;
+  if (len === 24) {
+    if (s.charCodeAt(19) !== 46) return Number.NaN;
+    fraction = digits(s, 20, 3);
+    if (fraction < 0) return Number.NaN;
+  }
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  const hour = digits(s, 11, 2);
+  const minute = digits(s, 14, 2);
+  const second = digits(s, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
+  const monthDays = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day > monthDays) return Number.NaN;
+  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + fraction;
+}
+
 export function toMillis(instant: Instant): number {
-  return new Date(instant).getTime();
+  const fast = canonicalMillis(instant);
+  return fast === fast ? fast : new Date(instant).getTime();
 }
 
 export function fromMillis(ms: number): Instant {
