@@ -1,3 +1,4 @@
+import { iafisPrints, iafisRecords, sibFiles } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SUBJECTS } from "../flow/seed-flow";
@@ -19,6 +20,24 @@ describe.each(testBackends())("CJIS and the D7 gate on $name", (backend) => {
     expect((await cjis.cjis.queue()).map((q) => q.bookingId)).not.toContain(booking.bookingId);
     expect(await storedMessageTypes(world, booking.bookingId)).toEqual(["CAR", "CAR", "SRE", "IDENT_SEARCH", "IDENT_RESULT", "IAQ"]);
     expect(await outcomeOf(cjis.cjis.process({ bookingId: booking.bookingId }))).toMatch(/^CONFLICT: bookingId: .* is iaq-sent: no CJIS step waits/);
+  });
+
+  it("stops the chain where core refuses an automatic step, says why, and lets CJIS process it once it can", async () => {
+    // Given the NC SIB's file names an FBI number IAFIS does not hold (a broken record).
+    await world.database.db.insert(sibFiles).values({ state: "NC", templateId: "T-TEST-BROKEN-1", fbiNumber: "999999ZZ9" });
+    const lea = await world.as("lea.nc");
+    const { booking, stopped } = await lea.bookings.book({ idempotencyKey: "book-nc-stop-0001", templateId: "T-TEST-BROKEN-1", charges: ["2399"] });
+    expect(stopped).toMatchObject({ step: "RunIafisSearch", rule: "MOA IV.A", message: expect.stringMatching(/FBI number 999999ZZ9, which IAFIS does not hold/) as unknown });
+    const cjis = await world.as("cjis");
+    expect((await cjis.cjis.queue()).find((q) => q.bookingId === booking.bookingId)?.step).toBe("RunIafisSearch");
+    // When IAFIS holds the record again, CJIS processes the booking and the chain runs on.
+    await world.database.db.insert(iafisRecords).values({ fbiNumber: "999999ZZ9", convictions: [], subject: "test subject" });
+    await world.database.db.insert(iafisPrints).values({ templateId: "T-TEST-BROKEN-1", fbiNumber: "999999ZZ9" });
+    const processed = await cjis.cjis.process({ bookingId: booking.bookingId });
+    expect(processed.stopped).toBeNull();
+    expect(processed.booking.status).toBe("relayed");
+    expect(await storedMessageTypes(world, booking.bookingId)).toEqual(["CAR", "CPI", "SRE", "IDENT_SEARCH", "IDENT_RESULT", "NO_MATCH_IDR", "RELAY"]);
+    expect(await outcomeOf((await world.as("sib.nc")).sib.forward({ bookingId: booking.bookingId }))).toMatch(/^CONFLICT: MOA IV\.A: cannot forward to CJIS/);
   });
 
   it("when the state's MOA is suspended, the booking still reaches IAFIS but no IDENT search happens, and the trace says why (DOMAIN D7)", async () => {
