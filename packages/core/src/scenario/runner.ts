@@ -10,7 +10,6 @@ import { decideBooking } from "../flow/decide";
 import type { FlowEnvironment } from "../flow/environment";
 import type { FlowEvent } from "../flow/events";
 import { evolveBooking } from "../flow/evolve";
-import type { ProgramGate } from "../flow/gate";
 import type { FbiNumber, TemplateId } from "../flow/ids";
 import { IafisRepository } from "../flow/iafis";
 import { IdentRepository } from "../flow/ident";
@@ -29,7 +28,6 @@ import {
 } from "../moa/lea-suspension";
 import { isSibRole } from "../reference/contacts";
 import type { MoaSide } from "../moa/moa-party";
-import { programActiveFor } from "../moa/program-active";
 import { initialMoaState, type MoaState } from "../moa/state";
 import { moaStatusAt, type MoaStatusAt } from "../moa/status";
 import { indexDirectory } from "../reference/directory";
@@ -37,6 +35,7 @@ import type { Ori, Party, StateCode } from "../reference/parties";
 import { computeStatistics, type ProgramStatistics } from "../statistics/statistics";
 import { fromMillis, toMillis, type Instant } from "../shared/time";
 import { Agenda } from "./heap";
+import { GateCache } from "./gate-cache";
 import { InstantCache } from "./instant-cache";
 import type { Scenario, ScenarioSubject, TimelineAction } from "./schema";
 import { validateScenario } from "./validate";
@@ -143,14 +142,14 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   const moas = new Map<StateCode, { state: MoaState; events: MoaEvent[] }>();
   world.moas.forEach((m, i) => moas.set(m.state, { state: initialMoaState({ moaId: m.moaId ?? `MOA-${m.state}-${i + 1}`, state: m.state }), events: [] }));
   const standings = new Map<Ori, LeaStanding>();
-  const gate: ProgramGate = (state, ori, now) => programActiveFor(moas.get(state)?.state, standings.values(), ori, now);
+  const gates = new GateCache((state) => moas.get(state)?.state, standings);
 
   const env: FlowEnvironment = {
     directory,
     iafis,
     ident,
     sibFile: (state: StateCode, templateId: TemplateId) => sibFiles.get(`${state}|${templateId}`),
-    programGate: gate,
+    programGate: gates.gate,
   };
 
   const bookings = new Map<string, BookingEntry>();
@@ -325,6 +324,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     }
     for (const e of decision.events) {
       moa.state = evolveMoa(moa.state, e);
+      gates.changed();
       moa.events.push(e);
     }
   };
@@ -337,6 +337,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       return;
     }
     standings.set(command.ori, decision.events.reduce(evolveLeaStanding, standing));
+    gates.changed();
   };
 
   // --- the timeline ------------------------------------------------------
