@@ -1,4 +1,6 @@
+import { events } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SUBJECTS } from "../flow/seed-flow";
 import { openFlowWorld, outcomeOf, storedMessageTypes } from "../flow/test-world";
@@ -131,7 +133,7 @@ describe.each(testBackends())("the MOA for VA on $name (MOA VI, VIII)", (backend
   });
 });
 
-describe.each(testBackends())("LEA suspension for profiling on $name (MOA VIII)", (backend) => {
+describe.each(testBackends())("LEA suspension for profiling (MOA VIII) and concurrent signatures on $name", (backend) => {
   let world: World;
   beforeAll(async () => {
     world = await openWorld(backend);
@@ -152,6 +154,17 @@ describe.each(testBackends())("LEA suspension for profiling on $name (MOA VIII)"
     world.clock.advanceMinutes(10);
     expect(await program.moa.reinstateLea({ ori: "VA0010000", note: "remedial training completed" })).toMatchObject({ status: "in-program" });
     expect(await outcomeOf(program.moa.reinstateLea({ ori: "VA0010000", note: "again" }))).toMatch(/^PRECONDITION_FAILED: MOA VIII: LEA VA0010000 is not suspended/);
+  });
+
+  it("takes both signatures given at the same moment: one command re-reads the stream after the other's append, and the MOA takes effect once", async () => {
+    const [program, sib] = await Promise.all([world.as("program"), world.as("sib.va")]);
+    const answers = await Promise.all([
+      program.moa.sign({ state: "VA", signatory: "A. Director", title: "Director" }),
+      sib.moa.sign({ state: "VA", signatory: "B. Chief", title: "Chief" }),
+    ]);
+    expect(answers.map((a) => a.moa.status.status).sort()).toEqual(["in-effect", "unsigned"]);
+    const rows = await world.database.db.select().from(events).where(eq(events.streamId, "moa-VA")).orderBy(asc(events.version));
+    expect(rows.map((r) => r.type).sort()).toEqual(["MoaSigned", "MoaSigned", "MoaTookEffect"]);
   });
 });
 
