@@ -28,12 +28,34 @@ const CJIS: Party = { kind: "CJIS" };
 const US_VISIT: Party = { kind: "US-VISIT" };
 const LESC: Party = { kind: "LESC" };
 
+// One Party value per LEA and per SIB, shared by every message that names it,
+// as CJIS, US_VISIT and LESC above are: a message's sender and receiver are
+// the bulk of a run's retained objects otherwise. Emptied if it ever grows
+// past any real directory, so memory stays bounded.
+const LEAS = new Map<string, Party>();
+const SIBS = new Map<string, Party>();
+const PARTIES_MAX = 100_000;
+
 function lea(booking: ActiveBooking): Party {
-  return { kind: "LEA", ori: booking.booking.ori };
+  const ori = booking.booking.ori;
+  let party = LEAS.get(ori);
+  if (party === undefined) {
+    party = { kind: "LEA", ori };
+    if (LEAS.size >= PARTIES_MAX) LEAS.clear();
+    LEAS.set(ori, party);
+  }
+  return party;
 }
 
 function sib(booking: ActiveBooking): Party {
-  return { kind: "SIB", state: booking.booking.state };
+  const state = booking.booking.state;
+  let party = SIBS.get(state);
+  if (party === undefined) {
+    party = { kind: "SIB", state };
+    if (SIBS.size >= PARTIES_MAX) SIBS.clear();
+    SIBS.set(state, party);
+  }
+  return party;
 }
 
 function sameParty(a: Party, b: Party): boolean {

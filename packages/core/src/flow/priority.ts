@@ -51,16 +51,51 @@ function sentenceOf(days: number | undefined): { days: number; text: string } | 
   return days === undefined ? null : { days, text: `${days}d` };
 }
 
-export function assessPriority(input: PriorityInput): IcePriority {
+interface PersonAnswer {
+  readonly convictionLevel: Level | null;
+  readonly chargeLevel: Level | null;
+  readonly summary: readonly string[];
+}
+
+/**
+ * The classifier's answer for a set of convictions and charges, kept by a key
+ * naming them: every booking asks at its determination, and most bookings share
+ * a handful of offense sets, so the summary sentences are built once per set.
+ * Bounded: emptied when full, so memory stays flat on long runs.
+ */
+const PERSON_ANSWERS = new Map<string, PersonAnswer>();
+const PERSON_ANSWERS_MAX = 4096;
+
+/** Codes are length-prefixed, so no code (even a malformed one) can read as two. */
+function personKey(input: PriorityInput): string {
+  let key = "";
+  for (const c of input.convictions) key += `${c.ncicCode.length}:${c.ncicCode}/${c.sentenceDays === undefined ? "-" : String(c.sentenceDays)},`;
+  key += "|";
+  for (const code of input.charges) key += `${code.length}:${code},`;
+  return key;
+}
+
+function personAnswer(input: PriorityInput): PersonAnswer {
+  const key = personKey(input);
+  const known = PERSON_ANSWERS.get(key);
+  if (known !== undefined) return known;
   const person = personLevel({
     convictions: input.convictions.map((c) => ({ code: c.ncicCode, sentence: sentenceOf(c.sentenceDays) })),
     charges: input.charges.map((code) => ({ code })),
   });
-  const convictionLevel: Level | null = person.level;
-  const chargeLevel: Level | null = person.charges.level;
+  const answer: PersonAnswer = { convictionLevel: person.level, chargeLevel: person.charges.level, summary: person.summary.slice() };
+  if (PERSON_ANSWERS.size >= PERSON_ANSWERS_MAX) PERSON_ANSWERS.clear();
+  PERSON_ANSWERS.set(key, answer);
+  return answer;
+}
+
+export function assessPriority(input: PriorityInput): IcePriority {
+  const person = personAnswer(input);
+  const convictionLevel: Level | null = person.convictionLevel;
+  const chargeLevel: Level | null = person.chargeLevel;
   const priorLevel1Conviction = convictionLevel === 1;
   const chargedWithLevel1 = chargeLevel === 1;
-  const summary = [...person.summary];
+  const summary = person.summary.slice();
   let category: IcePriorityCategory;
   if (input.outcome === "needs-further-investigation") {
     category = "pending-investigation";
