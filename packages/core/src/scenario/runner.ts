@@ -118,6 +118,9 @@ interface BookingEntry {
   sib: Party | null;
 }
 
+/** "-01".."-99": a booking's message numbers, made once (DOMAIN 3.8's tcn is the booking id and this). */
+const TCN_SUFFIXES: readonly string[] = Array.from({ length: 100 }, (_, n) => `-${String(n).padStart(2, "0")}`);
+
 const CJIS: Party = { kind: "CJIS" };
 const US_VISIT: Party = { kind: "US-VISIT" };
 const LESC: Party = { kind: "LESC" };
@@ -169,7 +172,10 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   const lescDeterminesMs = sec(timing.lescDeterminesAfter);
   const sibRelaysMs = sec(timing.sibRelaysAfter);
   const instants = new InstantCache();
-  const ms = (instant: Instant): number => toMillis(instant);
+  // The receipt time the last step gave its message: what react asks for next, already known in ms.
+  let lastReceivedAt: Instant = "";
+  let lastReceivedMs = 0;
+  const ms = (instant: Instant): number => (instant === lastReceivedAt ? lastReceivedMs : toMillis(instant));
 
   const nextFbiNumber = (): FbiNumber => {
     for (;;) {
@@ -198,7 +204,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
 
   const nextTcn = (entry: BookingEntry, bookingId: string): string => {
     entry.tcn++;
-    return `${bookingId}-${String(entry.tcn).padStart(2, "0")}`;
+    return bookingId + (TCN_SUFFIXES[entry.tcn] ?? `-${String(entry.tcn).padStart(2, "0")}`);
   };
 
   /** Schedule a sending step of a party at `at`; its message is received `transmission` later. */
@@ -210,7 +216,10 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   const runStep = (task: Task, entry: BookingEntry, kind: RunnerStep, now: Instant): void => {
     const bookingId = entry.bookingId;
     const tcn = nextTcn(entry, bookingId);
-    const receivedAt = instants.instant(task.ms + transmissionMs);
+    const receivedMs = task.ms + transmissionMs;
+    const receivedAt = instants.instant(receivedMs);
+    lastReceivedAt = receivedAt;
+    lastReceivedMs = receivedMs;
     const lea = entry.lea ?? CJIS;
     const sib = entry.sib ?? CJIS;
     let command: FlowCommand;
