@@ -1,7 +1,9 @@
-// Bench: creating commands per second through HTTP (the spawned API server, one
-// transaction with event, read model, idempotency record and audit row each),
-// beside raw INSERTs of the same rows in the same transactions without HTTP or
-// tRPC. On PGlite (embedded, in a temp dir) and on PostgreSQL when
+// Bench: submissions per second through HTTP (the spawned API server): bookings
+// (bookings.book: the whole machine flow, booking to IDR, in one transaction with
+// its events, read models, idempotency record and audit row) and points of
+// contact (directory.recordContact: one event, one read-model row); beside raw
+// INSERTs of the same rows, one transaction per submission, without HTTP or tRPC:
+// for bookings, copies of the event rows each booking wrote. On PGlite (embedded, in a temp dir) and on PostgreSQL when
 // SC_TEST_DATABASE_URL is set (run through scripts/with-postgres.sh).
 //   npx pnpm --filter @sc/api bench                                    # PGlite only
 //   bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench      # both
@@ -15,6 +17,8 @@ import { testBackends } from "@sc/db/testing";
 import { sql } from "drizzle-orm";
 import { setPasswordHashCost } from "../src/auth/password";
 import { systemClock } from "../src/clock";
+import { seedFlow } from "../src/flow/seed-flow";
+import { bookingStreamId } from "../src/flow/streams";
 import { seedDemoWorld } from "../src/seed/demo";
 import { dataOf, mutate } from "../src/test/http";
 import { spawnServer } from "../src/test/spawn";
@@ -25,7 +29,7 @@ setPasswordHashCost({ logN: 10, r: 8, p: 1 }); // seeding only; not measured
 
 interface Result {
   backend: string;
-  path: "HTTP (tRPC, full command)" | "raw INSERT, same rows";
+  path: string;
   requests: number;
   concurrency: number;
   seconds: number;
@@ -63,14 +67,14 @@ async function prepare(name: string): Promise<{ env: Record<string, string>; reo
   if (name === "pglite") {
     const dir = mkdtempSync(join(tmpdir(), "sc-bench-"));
     const database = await createDb({ kind: "pglite", dataDir: dir });
-    await seedDemoWorld(database.db, systemClock);
+    await seedDemoWorld(database.db, systemClock, [seedFlow]);
     await database.close();
     return { env: { SC_DATA_DIR: dir }, reopen: () => createDb({ kind: "pglite", dataDir: dir }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const backend = testBackends().find((b) => b.name === "postgres");
   if (!backend) throw new Error("no postgres");
   const database = await backend.open();
-  await seedDemoWorld(database.db, systemClock);
+  await seedDemoWorld(database.db, systemClock, [seedFlow]);
   const url = database.url ?? "";
   return { env: { DATABASE_URL: url }, reopen: () => createDb({ kind: "postgres", url, maxConnections: CONCURRENCY }), cleanup: () => database.close() };
 }
@@ -97,15 +101,25 @@ for (const backend of backends) {
   const target = await prepare(backend);
   try {
     const server = await spawnServer({ ...target.env, SC_MAX_IN_FLIGHT: String(CONCURRENCY * 4) });
-    const signIn = await mutate(server.url, "auth.signIn", { username: "sib.va", password: "demo-sib.va-2026" });
-    const token = dataOf<{ token: string }>(signIn.body).token;
-    // Warm-up, not measured.
-    await drive(100, CONCURRENCY, async (i) => (await mutate(server.url, "directory.recordContact", { idempotencyKey: `warm-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `warm-${i}` } }, { token })).status === 200);
-    const http = await drive(REQUESTS, CONCURRENCY, async (i) => {
-      const answer = await mutate(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token });
+    const tokenOf = async (username: string) =>
+      dataOf<{ token: string }>((await mutate(server.url, "auth.signIn", { username, password: `demo-${username}-2026` })).body).token;
+    const lea = await tokenOf("lea.va");
+    const sib = await tokenOf("sib.va");
+    const book = (i: number, tag: string) =>
+      mutate(server.url, "bookings.book", { idempotencyKey: `${tag}-${i}-${randomUUID()}`, templateId: "T-DEMO-0003", charges: ["1201"] }, { token: lea });
+    const bookingIds: string[] = [];
+    await drive(50, CONCURRENCY, async (i) => (await book(i, "warm")).status === 200); // warm-up, not measured
+    const bookingsHttp = await drive(REQUESTS, CONCURRENCY, async (i) => {
+      const answer = await book(i, "bench");
+      if (answer.status === 200) bookingIds.push(dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId);
       return answer.status === 200;
     });
-    results.push({ backend, path: "HTTP (tRPC, full command)", requests: REQUESTS, concurrency: CONCURRENCY, ...http });
+    results.push({ backend, path: "HTTP bookings.book", requests: REQUESTS, concurrency: CONCURRENCY, ...bookingsHttp });
+    const contactsHttp = await drive(REQUESTS, CONCURRENCY, async (i) => {
+      const answer = await mutate(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token: sib });
+      return answer.status === 200;
+    });
+    results.push({ backend, path: "HTTP directory.recordContact", requests: REQUESTS, concurrency: CONCURRENCY, ...contactsHttp });
     await server.stop();
 
     const database = await target.reopen();
@@ -114,21 +128,38 @@ for (const backend of backends) {
       const settings = await queryRows(database.db, sql`select current_setting('fsync') as fsync, current_setting('synchronous_commit') as sync`);
       console.log(`postgres durability: ${JSON.stringify(settings[0])}`);
     }
+    const eventRows = await queryRows<{ stream_id: string; version: number; type: string; payload: unknown }>(
+      database.db,
+      sql`select stream_id, version, type, payload from events where stream_id like 'booking-%' order by stream_id, version`,
+    );
+    const byBooking = bookingIds.map((id) => eventRows.filter((e) => e.stream_id === bookingStreamId(id)));
+    const eventsPerBooking = byBooking.reduce((n, rows) => n + rows.length, 0) / Math.max(1, byBooking.length);
+    const rawBookings = await drive(byBooking.length, CONCURRENCY, async (i) => {
+      const rows = byBooking[i] ?? [];
+      const stream = `raw-booking-${randomUUID()}`;
+      const now = new Date().toISOString();
+      await database.db.transaction(async (tx) => {
+        const values = rows.map((r) => sql`(${stream}, ${r.version}, ${r.type}, ${JSON.stringify(r.payload)}::jsonb, ${now})`);
+        await tx.execute(sql`insert into events (stream_id, version, type, payload, recorded_at) values ${sql.join(values, sql`, `)}`);
+      });
+      return true;
+    });
+    results.push({ backend, path: `raw INSERT, booking events (${eventsPerBooking.toFixed(1)}/tx)`, requests: byBooking.length, concurrency: CONCURRENCY, ...rawBookings });
     const raw = await drive(REQUESTS, CONCURRENCY, async (i) => {
       await rawCommand(database, user?.id ?? "", i);
       return true;
     });
-    results.push({ backend, path: "raw INSERT, same rows", requests: REQUESTS, concurrency: CONCURRENCY, ...raw });
+    results.push({ backend, path: "raw INSERT, contact rows (4/tx)", requests: REQUESTS, concurrency: CONCURRENCY, ...raw });
     await database.close();
   } finally {
     await target.cleanup();
   }
 }
 
-console.log("\nbackend   path                         requests  conc   seconds  per s    p50 ms  p95 ms  refused");
+console.log(`\n${"backend".padEnd(9)} ${"path".padEnd(40)} requests  conc   seconds  per s    p50 ms  p95 ms  refused`);
 for (const r of results) {
   console.log(
-    `${r.backend.padEnd(9)} ${r.path.padEnd(28)} ${String(r.requests).padStart(8)} ${String(r.concurrency).padStart(5)} ${r.seconds.toFixed(2).padStart(9)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50ms.toFixed(1).padStart(8)} ${r.p95ms.toFixed(1).padStart(7)} ${String(r.refused).padStart(8)}`,
+    `${r.backend.padEnd(9)} ${r.path.padEnd(40)} ${String(r.requests).padStart(8)} ${String(r.concurrency).padStart(5)} ${r.seconds.toFixed(2).padStart(9)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50ms.toFixed(1).padStart(8)} ${r.p95ms.toFixed(1).padStart(7)} ${String(r.refused).padStart(8)}`,
   );
 }
 mkdirSync(new URL("./out/", import.meta.url), { recursive: true });

@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { z } from "zod";
+import { yieldingPglite } from "./pglite-yield";
 import * as schema from "./schema/index";
 
 export type Schema = typeof schema;
@@ -45,7 +46,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
   if (parsed.kind === "pglite") {
     if (parsed.dataDir !== undefined) mkdirSync(parsed.dataDir, { recursive: true });
     const client = await PGlite.create(parsed.dataDir);
-    const db = drizzlePglite({ client, schema });
+    const db = drizzlePglite({ client: yieldingPglite(client), schema });
     try {
       await migratePglite(db, { migrationsFolder });
     } catch (error) {

@@ -114,10 +114,8 @@ export function createApiServer(options: ApiServerOptions): http.Server {
     }
     inFlight++;
     res.once("close", () => inFlight--);
-    // Yield to the event loop before serving: embedded PGlite runs a whole command
-    // in microtasks without returning to the poll phase, so without this yield the
-    // server would take one request at a time, never count a backlog, and leave
-    // the rest to time out in the kernel's accept queue instead of shedding them.
-    setImmediate(() => trpc(req, res));
+    // On embedded PGlite this counter sees the backlog only because @sc/db yields
+    // to the event loop before each query (packages/db/src/pglite-yield.ts).
+    trpc(req, res);
   });
 }

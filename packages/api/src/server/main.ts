@@ -4,12 +4,14 @@ import { partyLabel } from "@sc/core";
 import { createDb } from "@sc/db";
 import { systemClock } from "../clock";
 import { readEnv } from "../env";
+import { seedFlow } from "../flow/seed-flow";
 import { DEMO_ACCOUNTS, seedDemoWorld } from "../seed/demo";
 import { createApiServer } from "./http";
 
 const env = readEnv();
 const database = await createDb(env.database);
-const seeded = env.seedDemo ? await seedDemoWorld(database.db, systemClock) : false;
+// The demo world: directory and accounts, then the flow's subjects, MOAs and history.
+const seeded = env.seedDemo ? await seedDemoWorld(database.db, systemClock, [seedFlow]) : false;
 const server = createApiServer({
   database,
   maxInFlight: env.maxInFlight,
