@@ -1,9 +1,10 @@
-import { events } from "@sc/db";
+import { auditLog, events } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SUBJECTS } from "../flow/seed-flow";
 import { openFlowWorld, outcomeOf, storedMessageTypes } from "../flow/test-world";
+import { errorOf, mutate, startServer } from "../test/http";
 import { openWorld, type World } from "../test/world";
 
 const DAY_MS = 86_400_000;
@@ -50,6 +51,28 @@ describe.each(testBackends())("the MOA for VA on $name (MOA VI, VIII)", (backend
     });
     expect(await outcomeOf(oral)).toMatch(/^PRECONDITION_FAILED: MOA VIII: a termination notice shall be written and delivered personally or by certified or registered mail; oral notice/);
     expect((await sib.moa.get({ state: "VA" })).notices).toEqual([]);
+  });
+
+  it("answers refusals over HTTP as 4xx naming the MOA rule or the field, with no stack, and audits them", async () => {
+    const server = await startServer(world.database, { clock: world.clock });
+    try {
+      const sibToken = await world.signIn("sib.va");
+      const oral = await mutate(server.url, "moa.giveNotice", {
+        idempotencyKey: "notice-va-oral-http",
+        state: "VA",
+        notice: { kind: "termination", to: "ICE-DRO", delivery: "oral", sentAt: iso(), receivedAt: iso() },
+      }, { token: sibToken });
+      expect(oral.status).toBe(412);
+      expect(errorOf(oral.body)).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/^MOA VIII: a termination notice shall be written/) });
+      const noReason = await mutate(server.url, "moa.suspendLea", { idempotencyKey: "susp-http-0001", ori: "VA0010000", reason: "" }, { token: await world.signIn("program") });
+      expect(noReason.status).toBe(400);
+      expect(errorOf(noReason.body).fieldErrors).toEqual([{ path: "reason", message: "the reason for suspending an LEA must be given in writing (it is empty)" }]);
+      for (const answer of [oral, noReason]) expect(answer.text).not.toMatch(/"stack"|\.ts:\d+/);
+      const audited = await world.database.db.select().from(auditLog).where(eq(auditLog.action, "moa.giveNotice"));
+      expect(audited.map((a) => `${a.outcome} ${a.detail ?? ""}`)).toContainEqual(expect.stringMatching(/^failure MOA VIII: a termination notice/));
+    } finally {
+      await server.close();
+    }
   });
 
   it("refuses a notice to the wrong point of contact (MOA VIII: ICE's notices go to the SIB POC)", async () => {
