@@ -5,7 +5,22 @@
 // allocations and array pushes (one per message of each booking), so the
 // figure can be read against what this machine does for nothing at all.
 import { performance } from "node:perf_hooks";
+import {
+  alwaysActive,
+  decideBooking,
+  evolveBooking,
+  IafisRepository,
+  IdentRepository,
+  initialBookingState,
+  type BookingState,
+  type FlowCommand,
+  type FlowEnvironment,
+  type FlowEvent,
+} from "../src/flow";
+import { indexDirectory } from "../src/reference/directory";
 import { runValidScenario, validateScenario, type Scenario, type ScenarioInput } from "../src/scenario";
+import { InstantCache } from "../src/scenario/instant-cache";
+import { toMillis } from "../src/shared/time";
 
 const BOOKINGS = Number(process.env["SC_BENCH_BOOKINGS"] ?? 50_000);
 const SUBJECTS = 1_000;
@@ -53,6 +68,61 @@ function baseline(bookings: number): number {
   return traces.length;
 }
 
+/**
+ * The deciders alone, for comparison: each booking's commands in flow order
+ * straight through decideBooking/evolveBooking (the same world, the same
+ * messages, trace and events kept), with no scheduling runner and an
+ * always-open D7 gate. What the runner adds is the difference.
+ */
+function decidersAlone(scenario: Scenario): number {
+  const { world } = scenario;
+  const env: FlowEnvironment = {
+    directory: indexDirectory({ states: world.states, agencies: world.agencies, fieldOffices: world.fieldOffices, contacts: world.contacts }),
+    iafis: new IafisRepository(world.subjects.flatMap((s) => (s.iafis === undefined ? [] : [{ fbiNumber: s.iafis.fbiNumber, templateIds: [s.templateId], convictions: s.iafis.convictions }]))),
+    ident: new IdentRepository(world.subjects.flatMap((s) => s.ident.map((e) => ({ encounterId: e.encounterId, encounteredAt: e.encounteredAt, kind: e.kind, templateId: s.templateId })))),
+    sibFile: () => undefined,
+    programGate: alwaysActive,
+  };
+  const subjects = new Map(world.subjects.map((s) => [s.id, s]));
+  const instants = new InstantCache(); // as the runner has
+  const kept: { state: BookingState; events: FlowEvent[] }[] = [];
+  let relayed = 0;
+  for (const a of scenario.timeline) {
+    if (a.type !== "book") continue;
+    const subject = subjects.get(a.subject);
+    if (subject === undefined) continue;
+    const outcome = subject.lescDetermination ?? "removable";
+    const booking = { state: initialBookingState(), events: [] as FlowEvent[] };
+    const apply = (command: FlowCommand): void => {
+      const d = decideBooking(command, booking.state, env);
+      if (!d.ok) throw new Error(`${command.type}: ${d.refusal.message}`);
+      for (const e of d.events) {
+        booking.state = evolveBooking(booking.state, e);
+        booking.events.push(e);
+      }
+    };
+    const t = toMillis(a.at);
+    const lea = { kind: "LEA" as const, ori: a.ori };
+    const sib = { kind: "SIB" as const, state: "VA" };
+    const cjis = { kind: "CJIS" as const };
+    const at = (s: number): string => instants.instant(t + s * 1000);
+    const id = a.bookingId;
+    apply({ type: "BookSubject", bookingId: id, now: at(0), by: lea, ori: a.ori, templateId: subject.templateId, charges: a.charges });
+    apply({ type: "SubmitCar", bookingId: id, now: at(1), tcn: `${id}-01`, receivedAt: at(2), by: lea });
+    apply({ type: "ForwardToCjis", bookingId: id, now: at(3), tcn: `${id}-02`, receivedAt: at(4), by: sib });
+    apply({ type: "SearchIdent", bookingId: id, now: at(4), tcn: `${id}-03`, receivedAt: at(5), by: cjis });
+    apply({ type: "RunIafisSearch", bookingId: id, now: at(5), tcn: `${id}-04`, receivedAt: at(6), by: cjis, newFbiNumber: `N${id}` });
+    apply({ type: "AnswerIdentSearch", bookingId: id, now: at(6), tcn: `${id}-05`, receivedAt: at(7), by: { kind: "US-VISIT" } });
+    apply({ type: "SendIaq", bookingId: id, now: at(7), tcn: `${id}-06`, receivedAt: at(8), by: cjis });
+    apply({ type: "RecordStatusDetermination", bookingId: id, now: at(9), tcn: `${id}-07`, receivedAt: at(10), by: { kind: "LESC" }, outcome });
+    apply({ type: "SendIdrIar", bookingId: id, now: at(10), tcn: `${id}-08`, receivedAt: at(11), by: cjis });
+    apply({ type: "RelayResponse", bookingId: id, now: at(12), tcn: `${id}-09`, receivedAt: at(13), by: sib });
+    if (booking.state.status === "relayed") relayed++;
+    kept.push(booking);
+  }
+  return kept.length === relayed ? relayed : -1;
+}
+
 function perSecond(count: number, ms: number): string {
   return Math.round((count / ms) * 1000).toLocaleString("en-US");
 }
@@ -70,17 +140,24 @@ export function run(): void {
   const result = runValidScenario(scenario);
   const runMs = performance.now() - t;
 
+  const warm: Scenario = { ...scenario, timeline: scenario.timeline.slice(0, 2_000) };
+  decidersAlone(warm);
+  t = performance.now();
+  const alone = decidersAlone(scenario);
+  const aloneMs = performance.now() - t;
+
   baseline(2_000);
   t = performance.now();
   const n = baseline(BOOKINGS);
   const baseMs = performance.now() - t;
 
   const relayed = result.statistics.relayedToLea;
-  if (relayed !== BOOKINGS || result.statistics.iaqs !== BOOKINGS || n !== BOOKINGS) {
+  if (relayed !== BOOKINGS || result.statistics.iaqs !== BOOKINGS || n !== BOOKINGS || alone !== BOOKINGS) {
     throw new Error(`bench did not run every booking to the LEA: ${relayed}/${BOOKINGS} relayed`);
   }
   console.log(`bookings: ${BOOKINGS.toLocaleString("en-US")} (all IDENT matches: 9 messages + notes each, relayed to the LEA)`);
   console.log(`engine (runValidScenario): ${runMs.toFixed(0)} ms  -> ${perSecond(BOOKINGS, runMs)} bookings/s`);
+  console.log(`deciders alone (decideBooking/evolveBooking per booking, no runner, gate always open): ${aloneMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, aloneMs)} bookings/s`);
   console.log(`baseline (9 object allocations + array pushes per booking): ${baseMs.toFixed(1)} ms -> ${perSecond(BOOKINGS, baseMs)} bookings/s`);
   console.log(`validation of the scenario JSON (zod + cross-references, not in the figure above): ${validateMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, validateMs)} bookings/s`);
   console.log(`response time to LEA: median ${result.statistics.responseTimeToLea.medianMs ?? "-"} ms, p95 ${result.statistics.responseTimeToLea.p95Ms ?? "-"} ms (simulated)`);

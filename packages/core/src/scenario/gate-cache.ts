@@ -51,8 +51,16 @@ export class GateCache {
     this.version++;
   }
 
+  /** Steps at one instant ask in a row: the last instant read, and its ms. */
+  private lastNow = "";
+  private lastT = 0;
+
   readonly gate: ProgramGate = (state, ori, now) => {
-    const t = toMillis(now);
+    if (now !== this.lastNow) {
+      this.lastNow = now;
+      this.lastT = toMillis(now);
+    }
+    const t = this.lastT;
     let byOri = this.stretches.get(state);
     if (byOri === undefined) {
       byOri = new Map();
