@@ -2,6 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromMillis, toMillis } from "./time";
 
+describe("fromMillis", () => {
+  it("writes exactly what toISOString writes, in and out of the four-digit years", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -70_000_000_000_000, max: 260_000_000_000_000 }), (ms) => {
+        expect(fromMillis(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 5000 },
+    );
+    for (const ms of [0, -1, 951_782_400_000, 1_709_164_800_000, -62_167_219_200_000, -62_167_219_200_001, 253_402_300_799_999, 253_402_300_800_000, 1.5]) {
+      expect(fromMillis(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+});
+
 describe("toMillis", () => {
   it("gives Date's answer for every canonical instant, with and without the fraction", () => {
     fc.assert(

@@ -69,8 +69,39 @@ export function toMillis(instant: Instant): number {
   return fast === fast ? fast : new Date(instant).getTime();
 }
 
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+const THREE_DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, "0"));
+/** 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the years toISOString writes with four digits. */
+const FIRST_4_DIGIT_MS = -62_167_219_200_000;
+const LAST_4_DIGIT_MS = 253_402_300_799_999;
+
+/**
+ * toISOString's text, written from the fields (the "civil from days" method)
+ * for whole milliseconds in years 0000-9999; anything else goes to Date. The
+ * runner formats an instant at most steps, and Date's formatting was a
+ * visible share of a run.
+ */
 export function fromMillis(ms: number): Instant {
-  return new Date(ms).toISOString();
+  if (!Number.isInteger(ms) || ms < FIRST_4_DIGIT_MS || ms > LAST_4_DIGIT_MS) return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY_MS);
+  let rest = ms - days * DAY_MS;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const milli = rest - second * 1000;
+  const y = (TWO_DIGITS[Math.floor(year / 100)] as string) + (TWO_DIGITS[year % 100] as string);
+  return `${y}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[minute] as string}:${TWO_DIGITS[second] as string}.${THREE_DIGITS[milli] as string}Z`;
 }
 
 export function addDays(instant: Instant, days: number): Instant {
