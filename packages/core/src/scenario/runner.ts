@@ -186,8 +186,9 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   };
 
   // --- the flow -----------------------------------------------------------
-  const sendFlow = (command: FlowCommand, source: string): void => {
-    const entry = bookings.get(command.bookingId);
+  /** `known`: the booking's entry when the caller holds it (a step of that booking), saving a lookup. */
+  const sendFlow = (command: FlowCommand, source: string, known?: BookingEntry): void => {
+    const entry = known ?? bookings.get(command.bookingId);
     const state = entry?.state ?? initialBookingState();
     const decision = decideBooking(command, state, env);
     if (!decision.ok) {
@@ -252,7 +253,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         return exhaustive;
       }
     }
-    sendFlow(command, "runner");
+    sendFlow(command, "runner", entry);
   };
 
   /** What the parties do next, on their own, after each event (DOMAIN 3). */
@@ -374,10 +375,13 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       case "book": {
         const subject = subjects.get(a.subject);
         if (subject === undefined) return; // validated: cannot happen
-        if (!bookings.has(a.bookingId)) bookings.set(a.bookingId, { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, tcn: 0, lea: null, sib: null });
-        sendFlow({ type: "BookSubject", bookingId: a.bookingId, now, by: a.by ?? { kind: "LEA", ori: a.ori }, ori: a.ori, templateId: subject.templateId, charges: a.charges }, source);
-        const entry = bookings.get(a.bookingId);
-        if (entry !== undefined && entry.state.status === "not-booked") bookings.delete(a.bookingId);
+        let entry = bookings.get(a.bookingId);
+        if (entry === undefined) {
+          entry = { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, tcn: 0, lea: null, sib: null };
+          bookings.set(a.bookingId, entry);
+        }
+        sendFlow({ type: "BookSubject", bookingId: a.bookingId, now, by: a.by ?? { kind: "LEA", ori: a.ori }, ori: a.ori, templateId: subject.templateId, charges: a.charges }, source, entry);
+        if (entry.state.status === "not-booked") bookings.delete(a.bookingId);
         return;
       }
       case "determineStatus": {
