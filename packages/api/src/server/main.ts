@@ -5,13 +5,15 @@ import { createDb } from "@sc/db";
 import { systemClock } from "../clock";
 import { readEnv } from "../env";
 import { seedFlow } from "../flow/seed-flow";
+import { seedMoa } from "../moa/seed-moa";
 import { DEMO_ACCOUNTS, seedDemoWorld } from "../seed/demo";
 import { createApiServer } from "./http";
 
 const env = readEnv();
 const database = await createDb(env.database);
-// The demo world: directory and accounts, then the flow's subjects, MOAs and history.
-const seeded = env.seedDemo ? await seedDemoWorld(database.db, systemClock, [seedFlow]) : false;
+// The demo world: directory and accounts, then the flow's subjects, signed MOAs and history,
+// then the MOAs' points of contact, a suspended MOA (MD) and a termination pending (AZ).
+const seeded = env.seedDemo ? await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]) : false;
 const server = createApiServer({
   database,
   maxInFlight: env.maxInFlight,
