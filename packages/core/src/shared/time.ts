@@ -8,15 +8,11 @@ export type Instant = z.infer<typeof Instant>;
 
 const DAY_MS = 86_400_000;
 
-/** A run of `count` ASCII digits at `at`, as a number; -1 if any is not a digit. */
-function digits(s: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d >>> 0 > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+/** Two ASCII digits at `at`, as a number; -1 if either is not a digit. */
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -49,15 +45,19 @@ function canonicalMillis(s: string): number {
   let fraction = 0;
   if (len === 24) {
     if (s.charCodeAt(19) !== 46) return Number.NaN;
-    fraction = digits(s, 20, 3);
-    if (fraction < 0) return Number.NaN;
+    const f = twoDigits(s, 20);
+    const g = s.charCodeAt(22) - 48;
+    if (f < 0 || g >>> 0 > 9) return Number.NaN;
+    fraction = f * 10 + g;
   }
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  const second = digits(s, 17, 2);
+  const century = twoDigits(s, 0);
+  const yy = twoDigits(s, 2);
+  const year = century < 0 || yy < 0 ? -1 : century * 100 + yy;
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  const hour = twoDigits(s, 11);
+  const minute = twoDigits(s, 14);
+  const second = twoDigits(s, 17);
   if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
   const monthDays = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   if (day > monthDays) return Number.NaN;
