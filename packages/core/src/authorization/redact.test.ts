@@ -38,6 +38,14 @@ describe("redaction of ICE-only fields (MOA III, DOMAIN section 1)", () => {
     expect(redactIceOnlyFields(LEA, view({ determination, response: sent, relay: sent })).determination).toEqual(determination);
   });
 
+  it("MOA III: ICE's priority, which gives the determination away, is held back on the same terms", () => {
+    const priority = { level: 1 };
+    expect(redactIceOnlyFields(SIB, view({ determination, priority }))).not.toHaveProperty("priority");
+    expect(redactIceOnlyFields(SIB, view({ determination, priority, response: sent })).priority).toEqual(priority);
+    expect(redactIceOnlyFields(LEA, view({ determination, priority, response: sent }))).not.toHaveProperty("priority");
+    expect(redactIceOnlyFields(LEA, view({ determination, priority, response: sent, relay: sent })).priority).toEqual(priority);
+  });
+
   it("MOA V.C: a detainer ICE lodged is visible to the LEA once set", () => {
     const lodged = view({ ice: { detainer: { at: "2026-03-02T00:00:00.000Z" }, custody: null, removalProceedings: null, adjudication: null } });
     expect(redactIceOnlyFields(LEA, lodged).ice).toEqual({ detainer: { at: "2026-03-02T00:00:00.000Z" }, adjudication: null });

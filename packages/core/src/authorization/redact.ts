@@ -6,7 +6,9 @@
 //
 // Decision: the status determination travels in the IAR, so a SIB sees it
 // only once the IDR/IAR reached it (`response` set) and an LEA only once it
-// was relayed to it (`relay` set). Other parties get the view unchanged
+// was relayed to it (`relay` set). ICE's priority follows from the
+// determination (removable or not), so it is held back on the same terms:
+// showing it earlier would give the determination away. Other parties get the view unchanged
 // (maySee decides whether they get it at all).
 import type { Party } from "../reference/parties";
 
@@ -57,7 +59,7 @@ export function redactIceOnlyFields<T extends RedactableView>(party: Party, view
   const redacted = {
     ...rest,
     ...(isUnset(determination) || !reachedParty ? {} : { determination }),
-    ...(isUnset(priority) ? {} : { priority }),
+    ...(isUnset(priority) || !reachedParty ? {} : { priority }),
     ...(ice === undefined ? {} : { ice: redactIce(ice) }),
   };
   // The spreads above build exactly Redacted<T>; TypeScript cannot follow Omit over a generic T.
