@@ -25,7 +25,12 @@ export type Executor = Db | Tx;
 
 export const DbConfig = z.discriminatedUnion("kind", [
   /** dataDir absent: in memory (tests). PGlite allows one process per directory. */
-  z.object({ kind: z.literal("pglite"), dataDir: z.string().min(1).optional() }),
+  z.object({
+    kind: z.literal("pglite"),
+    dataDir: z.string().min(1).optional(),
+    /** Start from a dump (Database.dumpDataDir) instead of an empty cluster: tests use a migrated template. */
+    loadDataDir: z.instanceof(Blob).optional(),
+  }),
   z.object({ kind: z.literal("postgres"), url: z.string().min(1), maxConnections: z.number().int().positive().optional() }),
 ]);
 export type DbConfig = z.infer<typeof DbConfig>;
@@ -35,6 +40,8 @@ export interface Database {
   readonly kind: DbConfig["kind"];
   /** true when a trivial query answers (GET /health). */
   ping(): Promise<boolean>;
+  /** PGlite only: the whole data directory as a tarball, to start other instances from. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -45,7 +52,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
   const parsed = DbConfig.parse(config);
   if (parsed.kind === "pglite") {
     if (parsed.dataDir !== undefined) mkdirSync(parsed.dataDir, { recursive: true });
-    const client = await PGlite.create(parsed.dataDir);
+    const client = await PGlite.create({ dataDir: parsed.dataDir, loadDataDir: parsed.loadDataDir });
     const db = drizzlePglite({ client: yieldingPglite(client), schema });
     try {
       await migratePglite(db, { migrationsFolder });
@@ -64,6 +71,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
           return false;
         }
       },
+      dumpDataDir: () => client.dumpDataDir("none"),
       close: () => client.close(),
     };
   }
