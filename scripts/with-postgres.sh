@@ -14,6 +14,11 @@ fi
 
 PGBIN=/usr/lib/postgresql/15/bin
 PORT=${SC_TEST_PG_PORT:-55499}
+# Another server (a second test run, a developer's own) may hold the port: take the next free one.
+for _ in $(seq 1 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break
+  PORT=$((PORT + 1))
+done
 
 if [[ ! -x "$PGBIN/initdb" ]]; then
   if [[ $(id -u) -ne 0 ]]; then
