@@ -15,6 +15,31 @@ import { bookingView } from "../flow/view";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
+/** One of the SIB's two steps on a booking waiting for it: the same load, check, decide and persist. */
+function sibStep(type: "ForwardToCjis" | "RelayResponse", action: string) {
+  return allowed(kindsFor(type))
+    .input(BookingRef)
+    .mutation(async ({ ctx, input }) => {
+      const row = await requireVisibleBooking(ctx, input.bookingId, action);
+      return runCommand(ctx, {
+        action,
+        request: input,
+        execute: async (tx) => {
+          requirePermission(ctx.user.party, type, targetOf(row));
+          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
+            type,
+            bookingId: input.bookingId,
+            now,
+            by: ctx.user.party,
+            tcn: nextTcn(state, input.bookingId),
+            receivedAt: now,
+          }));
+          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
+        },
+      });
+    });
+}
+
 export const sibRouter = {
   /** Bookings of the SIB's state waiting for it: CARs to forward, responses to relay, responses held. */
   queue: allowed(["SIB"])
@@ -30,48 +55,8 @@ export const sibRouter = {
     }),
 
   /** MOA IV.A: send the booking on to CJIS (core decides CAR or CPI). */
-  forward: allowed(kindsFor("ForwardToCjis"))
-    .input(BookingRef)
-    .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, "sib.forward");
-      return runCommand(ctx, {
-        action: "sib.forward",
-        request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, "ForwardToCjis", targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
-            type: "ForwardToCjis",
-            bookingId: input.bookingId,
-            now,
-            by: ctx.user.party,
-            tcn: nextTcn(state, input.bookingId),
-            receivedAt: now,
-          }));
-          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
-        },
-      });
-    }),
+  forward: sibStep("ForwardToCjis", "sib.forward"),
 
   /** MOA IV.B: relay the IDR/IAR or no match IDR to the LEA; without the capability, core records it held. */
-  relay: allowed(kindsFor("RelayResponse"))
-    .input(BookingRef)
-    .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, "sib.relay");
-      return runCommand(ctx, {
-        action: "sib.relay",
-        request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, "RelayResponse", targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
-            type: "RelayResponse",
-            bookingId: input.bookingId,
-            now,
-            by: ctx.user.party,
-            tcn: nextTcn(state, input.bookingId),
-            receivedAt: now,
-          }));
-          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
-        },
-      });
-    }),
+  relay: sibStep("RelayResponse", "sib.relay"),
 } satisfies TRPCRouterRecord;
