@@ -7,9 +7,10 @@ import { bookings } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { auditRead, runCommand } from "../command";
-import { bookingRecord, BOOKING_READERS, kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { bookingRecord, BOOKING_READERS, kindsFor, requirePermission, requireVisibleBooking } from "../flow/access";
 import { AdjudicationInput, BookInput, BookingRef, ListBookingsInput, LocalCustodyEndedInput } from "../flow/inputs";
 import { runFlow } from "../flow/run";
+import { runBookingStep } from "../flow/step";
 import { loadBooking } from "../flow/streams";
 import { bookingView, statusSeenBy } from "../flow/view";
 import { allowed } from "../trpc";
@@ -118,43 +119,31 @@ export const bookingsRouter = {
   recordAdjudication: allowed(kindsFor("RecordAdjudication"))
     .input(AdjudicationInput)
     .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, "bookings.recordAdjudication");
-      return runCommand(ctx, {
-        action: "bookings.recordAdjudication",
+      const step = await runBookingStep(ctx, {
+        path: "bookings.recordAdjudication",
+        action: "RecordAdjudication",
         request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, "RecordAdjudication", targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({
-            type: "RecordAdjudication",
-            bookingId: input.bookingId,
-            now,
-            by: ctx.user.party,
-            convictions: input.convictions.map((c) => ({ ...c, date: now })),
-          }));
-          return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
-        },
+        command: (_state, now) => ({
+          type: "RecordAdjudication",
+          bookingId: input.bookingId,
+          now,
+          by: ctx.user.party,
+          convictions: input.convictions.map((c) => ({ ...c, date: now })),
+        }),
       });
+      return step.booking;
     }),
 
   /** MOA V.C: the sentence completed or the subject released (the LEA's input ICE's custody waits for). */
   recordLocalCustodyEnded: allowed(kindsFor("RecordLocalCustodyEnded"))
     .input(LocalCustodyEndedInput)
     .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, "bookings.recordLocalCustodyEnded");
-      return runCommand(ctx, {
-        action: "bookings.recordLocalCustodyEnded",
+      const step = await runBookingStep(ctx, {
+        path: "bookings.recordLocalCustodyEnded",
+        action: "RecordLocalCustodyEnded",
         request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, "RecordLocalCustodyEnded", targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({
-            type: "RecordLocalCustodyEnded",
-            bookingId: input.bookingId,
-            now,
-            by: ctx.user.party,
-            reason: input.reason,
-          }));
-          return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
-        },
+        command: (_state, now) => ({ type: "RecordLocalCustodyEnded", bookingId: input.bookingId, now, by: ctx.user.party, reason: input.reason }),
       });
+      return step.booking;
     }),
 } satisfies TRPCRouterRecord;

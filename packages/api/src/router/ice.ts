@@ -2,17 +2,16 @@
 // III.B.iii; DOMAIN 3.7). Order: core's priority category (Level 1 priority,
 // then the field office's discretion), then the person's level, then the
 // oldest determination. A field office sees and acts in its area only.
-import { type Action, IcePriorityCategory } from "@sc/core";
+import { IcePriorityCategory } from "@sc/core";
 import { iceCases } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { z } from "zod";
-import { auditRead, runCommand } from "../command";
-import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { auditRead } from "../command";
+import { kindsFor } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { CATEGORY_RANK } from "../flow/read-models";
-import { runFlow } from "../flow/run";
-import { bookingView } from "../flow/view";
+import { runBookingStep } from "../flow/step";
 import { allowed } from "../trpc";
 
 const QueueInput = z
@@ -29,16 +28,13 @@ function iceAction(action: "LodgeDetainer" | "TakeIntoCustody" | "InstituteRemov
   return allowed(kindsFor(action))
     .input(BookingRef)
     .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, path);
-      return runCommand(ctx, {
-        action: path,
+      const step = await runBookingStep(ctx, {
+        path,
+        action,
         request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, action satisfies Action, targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (_state, now) => ({ type: action, bookingId: input.bookingId, now, by: ctx.user.party }));
-          return { result: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), object: { type: "booking", id: input.bookingId } };
-        },
+        command: (_state, now) => ({ type: action, bookingId: input.bookingId, now, by: ctx.user.party }),
       });
+      return step.booking;
     });
 }
 

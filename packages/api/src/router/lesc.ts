@@ -5,11 +5,11 @@
 import { BookingId, StatusDeterminationOutcome, type MessageOf } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { auditRead, runCommand } from "../command";
-import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { auditRead } from "../command";
+import { kindsFor } from "../flow/access";
 import { queueOf, withoutSnapshot } from "../flow/queue";
-import { nextTcn, runFlow } from "../flow/run";
-import { bookingView } from "../flow/view";
+import { nextTcn } from "../flow/run";
+import { runBookingStep } from "../flow/step";
 import { partyScope } from "./bookings";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
@@ -32,24 +32,20 @@ export const lescRouter = {
   /** MOA V.B: record the status determination (the IAR back to CJIS). */
   determine: allowed(kindsFor("RecordStatusDetermination"))
     .input(DetermineInput)
-    .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, "lesc.determine");
-      return runCommand(ctx, {
-        action: "lesc.determine",
+    .mutation(({ ctx, input }) =>
+      runBookingStep(ctx, {
+        path: "lesc.determine",
+        action: "RecordStatusDetermination",
         request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, "RecordStatusDetermination", targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
-            type: "RecordStatusDetermination",
-            bookingId: input.bookingId,
-            now,
-            by: ctx.user.party,
-            tcn: nextTcn(state, input.bookingId),
-            receivedAt: now,
-            outcome: input.outcome,
-          }));
-          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
-        },
-      });
-    }),
+        command: (state, now) => ({
+          type: "RecordStatusDetermination",
+          bookingId: input.bookingId,
+          now,
+          by: ctx.user.party,
+          tcn: nextTcn(state, input.bookingId),
+          receivedAt: now,
+          outcome: input.outcome,
+        }),
+      }),
+    ),
 } satisfies TRPCRouterRecord;

@@ -6,38 +6,27 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { bookings } from "@sc/db";
 import { eq } from "drizzle-orm";
-import { auditRead, runCommand } from "../command";
-import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { auditRead } from "../command";
+import { kindsFor, requirePermission } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
-import { nextTcn, runFlow } from "../flow/run";
-import { bookingView } from "../flow/view";
+import { nextTcn } from "../flow/run";
+import { runBookingStep } from "../flow/step";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
-/** One of the SIB's two steps on a booking waiting for it: the same load, check, decide and persist. */
-function sibStep(type: "ForwardToCjis" | "RelayResponse", action: string) {
+/** One of the SIB's two steps on a booking waiting for it. */
+function sibStep(type: "ForwardToCjis" | "RelayResponse", path: string) {
   return allowed(kindsFor(type))
     .input(BookingRef)
-    .mutation(async ({ ctx, input }) => {
-      const row = await requireVisibleBooking(ctx, input.bookingId, action);
-      return runCommand(ctx, {
-        action,
+    .mutation(({ ctx, input }) =>
+      runBookingStep(ctx, {
+        path,
+        action: type,
         request: input,
-        execute: async (tx) => {
-          requirePermission(ctx.user.party, type, targetOf(row));
-          const run = await runFlow(ctx, tx, input.bookingId, (state, now) => ({
-            type,
-            bookingId: input.bookingId,
-            now,
-            by: ctx.user.party,
-            tcn: nextTcn(state, input.bookingId),
-            receivedAt: now,
-          }));
-          return { result: { booking: bookingView(ctx.user.party, run.state, run.history, row.fieldOffice), stopped: run.stopped }, object: { type: "booking", id: input.bookingId } };
-        },
-      });
-    });
+        command: (state, now) => ({ type, bookingId: input.bookingId, now, by: ctx.user.party, tcn: nextTcn(state, input.bookingId), receivedAt: now }),
+      }),
+    );
 }
 
 export const sibRouter = {
