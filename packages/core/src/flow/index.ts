@@ -5,6 +5,7 @@ export * from "./determination";
 export * from "./environment";
 export * from "./events";
 export * from "./evolve";
+export * from "./expected-step";
 export * from "./gate";
 export * from "./iafis";
 export * from "./ident";
