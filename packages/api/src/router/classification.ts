@@ -2,9 +2,11 @@
 // that decided. Pure functions of @sc/core; nothing is stored.
 import {
   APPENDIX_A_RULES,
+  classify,
   classifyInput,
   ncicCodesByDefault,
   ncicCoverage,
+  parseSentence,
   personLevel,
   PersonLevelInputSchema,
 } from "@sc/core";
@@ -29,11 +31,11 @@ export const classificationRouter = {
   classify: allowed("any")
     .input(ClassifyInput)
     .query(({ input }) => {
-      const answer = classifyInput(input.code, input.sentence);
-      if (answer.status === "invalid") {
-        const field = /sentence/i.test(answer.notes.join(" ")) && input.sentence ? "sentence" : "code";
-        throw new TRPCError({ code: "BAD_REQUEST", message: `${field}: ${answer.notes.join("; ")}` });
-      }
+      // The sentence is read first, so a refusal names the field that was wrong.
+      const sentence = input.sentence ? parseSentence(input.sentence) : null;
+      if (sentence !== null && !sentence.ok) throw new TRPCError({ code: "BAD_REQUEST", message: `sentence: ${sentence.error}` });
+      const answer = classify(input.code, sentence?.sentence);
+      if (answer.status === "invalid") throw new TRPCError({ code: "BAD_REQUEST", message: `code: ${answer.notes.join("; ")}` });
       return answer;
     }),
 
