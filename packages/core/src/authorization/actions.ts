@@ -47,6 +47,7 @@ export const ACTIONS = [
   // Reads that need a permission of their own, and administration.
   "ReadStatistics",
   "ReadAuditLog",
+  "ReadIcePriorityQueue",
   "AdministerUsers",
 ] as const;
 

@@ -101,6 +101,20 @@ describe("mayPerform", () => {
     expect(mayPerform(LEA, "ReadAuditLog", { ori: "VA0010000" }).allowed).toBe(false);
   });
 
+  it("DOMAIN section 1, issue 4: the audit log is the auditors' alone, not the SC Program Office's", () => {
+    expect(mayPerform(ICE, "ReadAuditLog").allowed).toBe(false);
+  });
+
+  it("MOA V: a field office reads the priority queue of its own area; the program office and auditors read every area's", () => {
+    expect(mayPerform(FIELD_OFFICE, "ReadIcePriorityQueue", { fieldOffice: "WAS" }).allowed).toBe(true);
+    expect(mayPerform(FIELD_OFFICE, "ReadIcePriorityQueue", { fieldOffice: "HOU" }).allowed).toBe(false);
+    expect(mayPerform(ICE, "ReadIcePriorityQueue").allowed).toBe(true);
+    expect(mayPerform(AUDITOR, "ReadIcePriorityQueue").allowed).toBe(true);
+    for (const party of [LEA, SIB, { kind: "LESC" } as const, { kind: "ICE-PUBLIC-AFFAIRS" } as const]) {
+      expect(mayPerform(party, "ReadIcePriorityQueue", { state: "VA", ori: "VA0010000", fieldOffice: "WAS" }).allowed).toBe(false);
+    }
+  });
+
   it("grantedScope gives the scope a kind of party holds for an action, for matrices", () => {
     expect(grantedScope("SIB", "RelayResponse")).toBe("own-state");
     expect(grantedScope("LEA", "RelayResponse")).toBeUndefined();

@@ -58,10 +58,11 @@ describe("maySee (DOMAIN section 1)", () => {
     expect(maySee(LESC, message(LEA, SIB))).toBe(false);
   });
 
-  it("DOMAIN 1: the audit log is for auditors and the SC Program Office", () => {
+  it("DOMAIN 1: the audit log is for auditors only (issue 4), not even the SC Program Office", () => {
     const entry: VisibleRecord = { kind: "audit-log-entry" };
     expect(maySee({ kind: "AUDITOR" }, entry)).toBe(true);
-    expect(maySee({ kind: "ICE-SC-PROGRAM-OFFICE" }, entry)).toBe(true);
+    expect(maySee({ kind: "ICE-SC-PROGRAM-OFFICE" }, entry)).toBe(false);
+    expect(maySee({ kind: "ICE-SC-PROGRAM-OFFICE" }, booking())).toBe(true);
     expect(maySee(SIB, entry)).toBe(false);
     expect(maySee(LESC, entry)).toBe(false);
   });

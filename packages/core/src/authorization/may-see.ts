@@ -56,10 +56,12 @@ function nationalSees(kind: PartyKind, record: VisibleRecord, party: Party): boo
 
 export function maySee(party: Party, record: VisibleRecord): boolean {
   switch (party.kind) {
-    // Auditors read everything; the program office oversees the whole program.
+    // Auditors read everything; the program office oversees the whole program
+    // but not the audit log, which is the auditors' alone (DOMAIN section 1; issue 4).
     case "AUDITOR":
-    case "ICE-SC-PROGRAM-OFFICE":
       return true;
+    case "ICE-SC-PROGRAM-OFFICE":
+      return record.kind !== "audit-log-entry";
     // CJIS, US-VISIT and LESC see what reached them (LESC: the IAQs sent to it).
     case "CJIS":
     case "US-VISIT":

@@ -78,6 +78,10 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     g("LEA", "own-agency"),
     g("AUDITOR"),
   ),
-  ReadAuditLog: read("DOMAIN section 1; decision", g("AUDITOR"), g("ICE-SC-PROGRAM-OFFICE")),
+  // DOMAIN section 1 gives the audit log to the auditor, and issue 4 makes it readable by auditors only.
+  ReadAuditLog: read("DOMAIN section 1; issue 4", g("AUDITOR")),
+  // MOA V: the field office works the priority queue of its area; the program office oversees every
+  // area, and auditors read everything (DOMAIN section 1).
+  ReadIcePriorityQueue: read("MOA V; DOMAIN section 1; decision", g("ICE-FIELD-OFFICE", "own-area"), g("ICE-SC-PROGRAM-OFFICE"), g("AUDITOR")),
   AdministerUsers: write("decision", g("ICE-SC-PROGRAM-OFFICE"), g("SIB", "own-state")),
 };
