@@ -7,7 +7,7 @@ import { toMillis } from "../shared/time";
 import { FlowCommand } from "./commands";
 import { decideBooking } from "./decide";
 import type { FlowEvent } from "./events";
-import { evolveBooking, replayBooking } from "./evolve";
+import { evolveBooking, evolveOwnedBooking, replayBooking } from "./evolve";
 import { at, fixtureEnv } from "./fixtures";
 import { entryTime } from "./messages";
 import { initialBookingState, type BookingState } from "./state";
@@ -26,21 +26,35 @@ const parties: Party[] = [
 ];
 /** Every command after the booking itself, read off the schema so a new command is exercised too. */
 type StepType = Exclude<FlowCommand["type"], "BookSubject">;
-const types: StepType[] = FlowCommand.options.map((o) => o.shape.type.value).filter((t): t is StepType => t !== "BookSubject");
+const types: StepType[] = FlowCommand.options
+  .map((o) => o.shape.type.value)
+  .filter((t): t is StepType => t !== "BookSubject");
 
 const step = fc.record({
   /** "next": whatever the booking expects now, so runs get through the flow; otherwise any command. */
-  type: fc.oneof({ weight: 3, arbitrary: fc.constant("next" as const) }, { weight: 1, arbitrary: fc.constantFrom(...types) }),
+  type: fc.oneof(
+    { weight: 3, arbitrary: fc.constant("next" as const) },
+    { weight: 1, arbitrary: fc.constantFrom(...types) },
+  ),
   by: fc.constantFrom(...parties),
   /** The "right" party most of the time, so the flow gets somewhere. */
   rightParty: fc.boolean(),
   dt: fc.integer({ min: -2, max: 30 }),
   latency: fc.integer({ min: 0, max: 5 }),
-  outcome: fc.constantFrom("removable", "lawful-permanent-resident", "united-states-citizen", "lawful-status", "needs-further-investigation" as const),
+  outcome: fc.constantFrom(
+    "removable",
+    "lawful-permanent-resident",
+    "united-states-citizen",
+    "lawful-status",
+    "needs-further-investigation" as const,
+  ),
 });
 const template = fc.constantFrom("T-PRIOR-L1", "T-PRIOR-L2", "T-NO-RECORD-MATCH", "T-NEW");
 /** Seconds at which the program is closed for VA: [from, to) windows. */
-const closedWindows = fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 120 })), { maxLength: 3 });
+const closedWindows = fc.array(
+  fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 120 })),
+  { maxLength: 3 },
+);
 
 function nextType(state: BookingState): StepType {
   switch (state.status) {
@@ -65,7 +79,11 @@ function nextType(state: BookingState): StepType {
       return "RunIafisSearch";
     case "relayed":
     case "held-at-sib":
-      return state.ice.detainer === null ? "LodgeDetainer" : state.ice.localCustodyEnded === null ? "RecordLocalCustodyEnded" : "TakeIntoCustody";
+      return state.ice.detainer === null
+        ? "LodgeDetainer"
+        : state.ice.localCustodyEnded === null
+          ? "RecordLocalCustodyEnded"
+          : "TakeIntoCustody";
     default: {
       const exhaustive: never = state;
       return exhaustive;
@@ -99,22 +117,37 @@ type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
 function run(templateId: string, windows: [number, number][], steps: Step[]) {
   const t0 = toMillis(at(0));
-  const closedAt = (now: string): boolean => windows.some(([from, len]) => {
-    const s = (toMillis(now) - t0) / 1000;
-    return s >= from && s < from + len;
-  });
-  const env = fixtureEnv((_state, _ori, now) => (closedAt(now) ? { active: false, reason: "closed" } : { active: true }));
+  const closedAt = (now: string): boolean =>
+    windows.some(([from, len]) => {
+      const s = (toMillis(now) - t0) / 1000;
+      return s >= from && s < from + len;
+    });
+  const env = fixtureEnv((_state, _ori, now) =>
+    closedAt(now) ? { active: false, reason: "closed" } : { active: true },
+  );
   let state: BookingState = initialBookingState();
   const events: FlowEvent[] = [];
   const accepted: { command: FlowCommand; events: readonly FlowEvent[] }[] = [];
-  const book: FlowCommand = { type: "BookSubject", bookingId: "B1", now: at(0), by: { kind: "LEA", ori: "VA0010000" }, ori: "VA0010000", templateId, charges: ["1201"] };
+  const book: FlowCommand = {
+    type: "BookSubject",
+    bookingId: "B1",
+    now: at(0),
+    by: { kind: "LEA", ori: "VA0010000" },
+    ori: "VA0010000",
+    templateId,
+    charges: ["1201"],
+  };
   let seconds = 0;
   let n = 0;
   const toCommand = (st: Step): FlowCommand => {
     const type = st.type === "next" ? nextType(state) : st.type;
     seconds += st.dt;
     n++;
-    const base = { bookingId: "B1", now: at(seconds), by: st.rightParty ? rightPartyFor(type) : st.by };
+    const base = {
+      bookingId: "B1",
+      now: at(seconds),
+      by: st.rightParty ? rightPartyFor(type) : st.by,
+    };
     const sending = { ...base, tcn: `T${n}`, receivedAt: at(seconds + st.latency) };
     switch (type) {
       case "RunIafisSearch":
@@ -153,7 +186,9 @@ describe("booking decider properties", () => {
   it("the generator reaches the end of the flow often enough to mean something", () => {
     const runs = fc.sample(fc.tuple(template, closedWindows, stepsArb), { numRuns: 300, seed: 7 });
     const statuses = runs.map(([t, w, s]) => run(t, w, s).state.status);
-    expect(statuses.filter((x) => x === "relayed" || x === "held-at-sib").length).toBeGreaterThan(5);
+    expect(statuses.filter((x) => x === "relayed" || x === "held-at-sib").length).toBeGreaterThan(
+      5,
+    );
     expect(statuses.filter((x) => x === "withheld").length).toBeGreaterThan(5);
   });
 
@@ -162,7 +197,8 @@ describe("booking decider properties", () => {
       fc.property(template, closedWindows, stepsArb, (t, w, s) => {
         const { accepted } = run(t, w, s);
         for (const a of accepted) {
-          if (a.events.some((e) => e.type === "StatusDeterminationRecorded")) expect(a.command.by).toEqual({ kind: "LESC" });
+          if (a.events.some((e) => e.type === "StatusDeterminationRecorded"))
+            expect(a.command.by).toEqual({ kind: "LESC" });
         }
       }),
       { numRuns: 200 },
@@ -176,7 +212,9 @@ describe("booking decider properties", () => {
         if (state.status === "not-booked") return;
         for (const entry of state.trace) {
           if (entry.kind !== "message") continue;
-          if (["IDENT_SEARCH", "IAQ", "IAR", "IDR_IAR", "NO_MATCH_IDR"].includes(entry.message.type)) {
+          if (
+            ["IDENT_SEARCH", "IAQ", "IAR", "IDR_IAR", "NO_MATCH_IDR"].includes(entry.message.type)
+          ) {
             expect(closedAt(entry.message.sentAt)).toBe(false);
           }
         }
@@ -190,7 +228,11 @@ describe("booking decider properties", () => {
       fc.property(template, closedWindows, stepsArb, (t, w, s) => {
         const { state } = run(t, w, s);
         if (state.status === "not-booked") return;
-        const responses = state.trace.filter((e) => e.kind === "message" && (e.message.type === "IDR_IAR" || e.message.type === "NO_MATCH_IDR"));
+        const responses = state.trace.filter(
+          (e) =>
+            e.kind === "message" &&
+            (e.message.type === "IDR_IAR" || e.message.type === "NO_MATCH_IDR"),
+        );
         expect(responses.length).toBeLessThanOrEqual(1);
         if (state.withheld !== null) expect(responses).toHaveLength(0);
       }),
@@ -204,10 +246,30 @@ describe("booking decider properties", () => {
         const { state, events } = run(t, w, s);
         if (state.status === "not-booked") return;
         const times = state.trace.map((e) => toMillis(entryTime(e)));
-        for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1] ?? 0);
+        for (let i = 1; i < times.length; i++)
+          expect(times[i]).toBeGreaterThanOrEqual(times[i - 1] ?? 0);
         expect(replayBooking(events)).toEqual(state);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("evolveBooking never changes the state it is given; evolveOwnedBooking (the runner's, in place) reaches the same state", () => {
+    fc.assert(
+      fc.property(template, closedWindows, stepsArb, (t, w, s) => {
+        const { events } = run(t, w, s);
+        let pure = initialBookingState();
+        let owned = initialBookingState();
+        for (const e of events) {
+          const input = pure;
+          const before = structuredClone(input);
+          pure = evolveBooking(input, e);
+          expect(input).toEqual(before);
+          owned = evolveOwnedBooking(owned, e);
+          expect(owned).toEqual(pure);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -9,7 +9,7 @@ import type { StatusDeterminationOutcome } from "../flow/determination";
 import { decideBooking } from "../flow/decide";
 import type { FlowEnvironment } from "../flow/environment";
 import type { FlowEvent } from "../flow/events";
-import { evolveBooking } from "../flow/evolve";
+import { evolveOwnedBooking } from "../flow/evolve";
 import type { FbiNumber, TemplateId } from "../flow/ids";
 import { IafisRepository } from "../flow/iafis";
 import { IdentRepository } from "../flow/ident";
@@ -197,7 +197,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     }
     if (entry === undefined) return; // only "book" creates entries, before calling here
     for (const event of decision.events) {
-      entry.state = evolveBooking(entry.state, event);
+      entry.state = evolveOwnedBooking(entry.state, event);
       entry.events.push(event);
       react(entry, event);
     }
