@@ -1,7 +1,7 @@
 // tRPC set-up: meta says who may call each procedure; middlewares authenticate
 // the session (idle lock), authorise by party kind, and make sure every write
 // leaves an audit row; the error formatter keeps responses safe.
-import type { PartyKind } from "@sc/core";
+import { grantedScope, mayEverSee, type Action, type PartyKind, type VisibleRecordKind } from "@sc/core";
 import { sessions, users } from "@sc/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
@@ -11,14 +11,23 @@ import type { InnerContext } from "./context";
 import { fieldErrorsOf, safeMessage } from "./errors";
 
 /**
- * Who may call a procedure. Absent meta means public (the banner and sign-in only);
- * `allow` lists the party kinds, "any" means any signed-in user; `admin` further
- * requires an administrator account.
+ * What a procedure does, in core's terms; the authorize middleware asks core
+ * which kinds of party may do it (no list of kinds is written here):
+ * - `performs`: core actions; a kind passes when core grants it one of them at
+ *   some scope (grantedScope), so an empty list refuses everyone. The
+ *   procedure checks the scope (mayPerform).
+ * - `reads`: a kind of record; a kind passes when core lets it see some record
+ *   of that kind (mayEverSee). The procedure checks each record (maySee).
+ * - `signedIn`: what any signed-in party may do (the classifier, its own session).
+ * `admin` further requires an administrator account. Absent meta means public
+ * (the banner and sign-in only).
  */
-export interface Meta {
-  readonly allow?: readonly PartyKind[] | "any";
-  readonly admin?: boolean;
-}
+export type ProcedureAccess =
+  | { readonly performs: readonly Action[] }
+  | { readonly reads: VisibleRecordKind }
+  | { readonly signedIn: true };
+
+export type Meta = ProcedureAccess & { readonly admin?: boolean };
 
 const t = initTRPC
   .context<InnerContext>()
@@ -117,22 +126,27 @@ const authenticate = t.middleware(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, user } });
 });
 
-/** Checks meta.allow / meta.admin against the signed-in user's party. Fails closed without meta. */
+/** Why core refuses a kind of party the procedure's access, or null when it grants it. */
+function kindRefusal(access: ProcedureAccess, kind: PartyKind): string | null {
+  if ("performs" in access) {
+    return access.performs.some((action) => grantedScope(kind, action) !== undefined) ? null : `core grants ${kind} none of ${access.performs.join(", ")}`;
+  }
+  if ("reads" in access) return mayEverSee(kind, access.reads) ? null : `core lets ${kind} see no ${access.reads} record`;
+  // Fails closed on a meta that names no rule.
+  return "signedIn" in access && access.signedIn ? null : "no access rule";
+}
+
+/** Decides meta (core's rules for the party's kind) and meta.admin for the signed-in user. Fails closed without meta. */
 const authorize = t.middleware(async ({ ctx, meta, path, next }) => {
   const user = (ctx as InnerContext & { user?: SignedInUser }).user;
-  const allow = meta?.allow;
-  const allowed =
-    user !== undefined &&
-    allow !== undefined &&
-    (allow === "any" || allow.includes(user.party.kind)) &&
-    (!meta?.admin || user.isAdmin);
-  if (!allowed) {
-    await writeAudit(ctx, ctx.db, {
-      actor: user ?? ANONYMOUS,
-      action: path,
-      outcome: "denied",
-      detail: meta?.admin ? "administrators only" : `not allowed for ${user?.party.kind ?? "this party"}`,
-    });
+  const refusal =
+    user === undefined
+      ? "not signed in"
+      : meta === undefined
+        ? "no access rule"
+        : (kindRefusal(meta, user.party.kind) ?? (meta.admin === true && !user.isAdmin ? "administrators only" : null));
+  if (refusal !== null) {
+    await writeAudit(ctx, ctx.db, { actor: user ?? ANONYMOUS, action: path, outcome: "denied", detail: refusal });
     throw new TRPCError({ code: "FORBIDDEN", message: `${path} is not allowed for this account` });
   }
   return next();
@@ -140,7 +154,7 @@ const authorize = t.middleware(async ({ ctx, meta, path, next }) => {
 
 export const protectedProcedure = publicProcedure.use(authenticate).use(authorize);
 
-/** A procedure callable by the listed party kinds (or "any" signed-in user). */
-export function allowed(allow: readonly PartyKind[] | "any", options: { admin?: boolean } = {}) {
-  return protectedProcedure.meta({ allow, admin: options.admin ?? false });
+/** A procedure whose callers core decides from what it does: `allowed({ performs: ["BookSubject"] })`, `allowed({ reads: "booking" })`. */
+export function allowed(meta: Meta) {
+  return protectedProcedure.meta(meta);
 }

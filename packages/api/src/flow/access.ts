@@ -1,8 +1,9 @@
-// Authorisation of flow procedures with core's rules: mayPerform (function and
+// Authorisation of flow procedures with core's rules, after the authorize
+// middleware let the party's kind in (trpc.ts, meta): mayPerform (function and
 // scope) and maySee (object level). A booking the caller may not see answers
 // NOT_FOUND, exactly as one that does not exist, so ids reveal nothing; the
 // refusal is audited as denied.
-import { mayPerform, maySee, PartyKind, grantedScope, type Action, type ActionTarget, type Party, type VisibleRecord } from "@sc/core";
+import { mayPerform, maySee, type Action, type ActionTarget, type Party, type PartyKind, type VisibleRecord } from "@sc/core";
 import { bookings } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
@@ -11,14 +12,6 @@ import type { InnerContext } from "../context";
 import type { SignedInUser } from "../trpc";
 
 type BookingRow = typeof bookings.$inferSelect;
-
-/** The party kinds core grants an action to: a procedure's `allow` meta. */
-export function kindsFor(...actions: Action[]): PartyKind[] {
-  return PartyKind.options.filter((kind) => actions.some((action) => grantedScope(kind, action) !== undefined));
-}
-
-/** Every kind of party that may see some booking (core maySee): all but ICE Public Affairs. */
-export const BOOKING_READERS: readonly PartyKind[] = PartyKind.options.filter((kind) => kind !== "ICE-PUBLIC-AFFAIRS");
 
 export function bookingRecord(row: Pick<BookingRow, "state" | "ori" | "fieldOffice" | "reached">): VisibleRecord {
   return {

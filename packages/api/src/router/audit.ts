@@ -8,7 +8,7 @@ import { allowed } from "../trpc";
 
 export const auditRouter = {
   /** Newest first; page with `before` = the last id of the previous page. */
-  list: allowed(["AUDITOR"])
+  list: allowed({ performs: ["ReadAuditLog"] })
     .input(AuditQueryInput)
     .query(async ({ ctx, input }) => {
       const where: SQL[] = [];

@@ -26,7 +26,7 @@ export const authRouter = {
     return { user: signedIn.user, token: signedIn.token, idleLockMinutes: IDLE_LOCK_MINUTES };
   }),
 
-  signOut: allowed("any")
+  signOut: allowed({ signedIn: true })
     .input(NoInput)
     .mutation(async ({ ctx }) => {
       await ctx.db.transaction(async (tx) => {
@@ -37,7 +37,7 @@ export const authRouter = {
       return { signedOut: true };
     }),
 
-  me: allowed("any")
+  me: allowed({ signedIn: true })
     .input(NoInput)
     .query(({ ctx }) => ({
       username: ctx.user.username,
@@ -47,7 +47,7 @@ export const authRouter = {
       isAdmin: ctx.user.isAdmin,
     })),
 
-  createAccount: allowed("any", { admin: true })
+  createAccount: allowed({ performs: ["AdministerUsers"], admin: true })
     .input(CreateAccountInput)
     .mutation(({ ctx, input }) => {
       const { idempotencyKey, ...request } = input;
@@ -66,7 +66,7 @@ export const authRouter = {
       });
     }),
 
-  releaseLock: allowed("any", { admin: true })
+  releaseLock: allowed({ performs: ["AdministerUsers"], admin: true })
     .input(ReleaseLockInput)
     .mutation(async ({ ctx, input }) => {
       const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username));

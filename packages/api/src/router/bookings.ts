@@ -7,7 +7,7 @@ import { bookings } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { auditRead, runCommand } from "../command";
-import { bookingRecord, BOOKING_READERS, kindsFor, requirePermission, requireVisibleBooking } from "../flow/access";
+import { bookingRecord, requirePermission, requireVisibleBooking } from "../flow/access";
 import { AdjudicationInput, BookInput, BookingRef, ListBookingsInput, LocalCustodyEndedInput } from "../flow/inputs";
 import { runFlow } from "../flow/run";
 import { runBookingStep } from "../flow/step";
@@ -43,7 +43,7 @@ export function partyScope(party: Party): SQL | undefined {
 
 export const bookingsRouter = {
   /** MOA IV.A: book a subject; the LEA's own agency, time from the server's clock. Creating: idempotent. */
-  book: allowed(kindsFor("BookSubject"))
+  book: allowed({ performs: ["BookSubject"] })
     .input(BookInput)
     .mutation(({ ctx, input }) => {
       return runCommand(ctx, {
@@ -74,7 +74,7 @@ export const bookingsRouter = {
     }),
 
   /** The bookings the caller may see, newest first (object level: core maySee). */
-  list: allowed(BOOKING_READERS)
+  list: allowed({ reads: "booking" })
     .input(ListBookingsInput)
     .query(async ({ ctx, input }) => {
       const party = ctx.user.party;
@@ -105,7 +105,7 @@ export const bookingsRouter = {
     }),
 
   /** One booking with its trace (messages and notes in time order) and response times (DOMAIN 3.8). */
-  get: allowed(BOOKING_READERS)
+  get: allowed({ reads: "booking" })
     .input(BookingRef)
     .query(async ({ ctx, input }) => {
       const row = await requireVisibleBooking(ctx, input.bookingId, "bookings.get");
@@ -116,7 +116,7 @@ export const bookingsRouter = {
     }),
 
   /** MOA V: the booking's charges adjudicated (the LEA's input; ICE's priority follows). */
-  recordAdjudication: allowed(kindsFor("RecordAdjudication"))
+  recordAdjudication: allowed({ performs: ["RecordAdjudication"] })
     .input(AdjudicationInput)
     .mutation(async ({ ctx, input }) => {
       const step = await runBookingStep(ctx, {
@@ -135,7 +135,7 @@ export const bookingsRouter = {
     }),
 
   /** MOA V.C: the sentence completed or the subject released (the LEA's input ICE's custody waits for). */
-  recordLocalCustodyEnded: allowed(kindsFor("RecordLocalCustodyEnded"))
+  recordLocalCustodyEnded: allowed({ performs: ["RecordLocalCustodyEnded"] })
     .input(LocalCustodyEndedInput)
     .mutation(async ({ ctx, input }) => {
       const step = await runBookingStep(ctx, {

@@ -7,7 +7,7 @@
 import { type ActiveBooking, type Action, type BookingState, type FlowCommand, type Party } from "@sc/core";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { auditRead, runCommand } from "../command";
-import { kindsFor, requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
+import { requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { nextTcn, runFlow } from "../flow/run";
@@ -50,7 +50,7 @@ function commandFor(action: Action, state: BookingState, bookingId: string, now:
 
 export const cjisRouter = {
   /** Bookings at CJIS waiting for one of its steps. */
-  queue: allowed(kindsFor(...CJIS_ACTIONS))
+  queue: allowed({ performs: CJIS_ACTIONS })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const rows = await queueOf(ctx.db, ctx.user.party, ["at-cjis", "ident-answered", "determined"], partyScope(ctx.user.party));
@@ -59,7 +59,7 @@ export const cjisRouter = {
     }),
 
   /** Run the CJIS step the booking waits at, then the automatic steps after it. */
-  process: allowed(kindsFor(...CJIS_ACTIONS))
+  process: allowed({ performs: CJIS_ACTIONS })
     .input(BookingRef)
     .mutation(async ({ ctx, input }) => {
       const row = await requireVisibleBooking(ctx, input.bookingId, "cjis.process");

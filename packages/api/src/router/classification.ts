@@ -28,7 +28,7 @@ const ClassifyBatchInput = z.strictObject({
 
 export const classificationRouter = {
   /** One code. A malformed code or sentence is a 400 naming the field and what was wrong (D4). */
-  classify: allowed("any")
+  classify: allowed({ signedIn: true })
     .input(ClassifyInput)
     .query(({ input }) => {
       // The sentence is read first, so a refusal names the field that was wrong.
@@ -40,22 +40,22 @@ export const classificationRouter = {
     }),
 
   /** Many codes: a bad row is marked `invalid` with its note and the run goes on (D4). */
-  classifyBatch: allowed("any")
+  classifyBatch: allowed({ signedIn: true })
     .input(ClassifyBatchInput)
     .query(({ input }) => input.rows.map((row, index) => ({ index, ...classifyInput(row.code, row.sentence) }))),
 
   /** A person's level over convictions, charges kept apart (D5). */
-  personLevel: allowed("any")
+  personLevel: allowed({ signedIn: true })
     .input(PersonLevelInputSchema)
     .query(({ input }) => personLevel(input)),
 
   /** The Appendix A table as data, with the DOMAIN decisions that act as rules. */
-  rules: allowed("any")
+  rules: allowed({ signedIn: true })
     .input(NoInput)
     .query(() => APPENDIX_A_RULES),
 
   /** Every NCIC code with its answer; `byDefaultOnly` lists those Level 3 only by D3 (D9). */
-  coverage: allowed("any")
+  coverage: allowed({ signedIn: true })
     .input(z.strictObject({ byDefaultOnly: z.boolean().default(false) }).optional())
     .query(({ input }) => (input?.byDefaultOnly ? ncicCodesByDefault() : ncicCoverage())),
 } satisfies TRPCRouterRecord;

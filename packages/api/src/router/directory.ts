@@ -30,7 +30,7 @@ function mayRecord(party: Party, role: ContactRole, state: string | undefined): 
 
 export const directoryRouter = {
   /** The directory of states, LEAs and field offices, with the contacts on file. */
-  get: allowed("any")
+  get: allowed({ reads: "reference" })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const [row] = await ctx.db.select().from(referenceData).where(eq(referenceData.name, DIRECTORY_DOCUMENT));
@@ -46,7 +46,7 @@ export const directoryRouter = {
     }),
 
   /** Record a point of contact (creating command: takes an idempotency key). */
-  recordContact: allowed(["SIB", "ICE-SC-PROGRAM-OFFICE", "ICE-PUBLIC-AFFAIRS"])
+  recordContact: allowed({ performs: ["SetPointOfContact"] })
     .input(RecordContactInput)
     .mutation(({ ctx, input }) => {
       const { contact } = input;

@@ -4,9 +4,8 @@
 // each dispute's history step by step).
 import { maySee, type StateCode } from "@sc/core";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { kindsFor } from "../flow/access";
 import { loadDirectory } from "../flow/environment";
-import { MOA_READERS, requireKnownState, requireMoaVisible } from "../moa/access";
+import { requireKnownState, requireMoaVisible } from "../moa/access";
 import { DisputeRef, ListDisputesInput, RaiseDisputeInput, ResolveDisputeInput, SubmitDisputeInput } from "../moa/inputs";
 import { runMoaCommand } from "../moa/run";
 import { loadMoaState } from "../moa/store";
@@ -16,7 +15,7 @@ const disputeObject = (id: string) => ({ type: "moa-dispute", id });
 
 export const disputesRouter = {
   /** MOA VII: the disputes of the MOAs the caller may read (one state, or all), each with its history. */
-  list: allowed(MOA_READERS)
+  list: allowed({ reads: "moa" })
     .input(ListDisputesInput)
     .query(async ({ ctx, input }) => {
       const directory = await loadDirectory(ctx.db);
@@ -28,7 +27,7 @@ export const disputesRouter = {
       return moas.flatMap(({ moa }) => Object.values(moa.disputes).map((d) => ({ state: moa.state, ...d })));
     }),
 
-  get: allowed(MOA_READERS)
+  get: allowed({ reads: "moa" })
     .input(DisputeRef)
     .query(async ({ ctx, input }) => {
       requireMoaVisible(ctx.user.party, input.state);
@@ -39,7 +38,7 @@ export const disputesRouter = {
     }),
 
   /** MOA VII: submitted in writing to the program office POC (the first level). Creating: idempotent. */
-  submit: allowed(kindsFor("SubmitDispute"))
+  submit: allowed({ performs: ["SubmitDispute"] })
     .input(SubmitDisputeInput)
     .mutation(({ ctx, input }) => {
       const id = `DISPUTE-${ctx.newId()}`;
@@ -54,7 +53,7 @@ export const disputesRouter = {
       });
     }),
 
-  resolveAtProgramOffice: allowed(kindsFor("ResolveDisputeAtProgramOffice"))
+  resolveAtProgramOffice: allowed({ performs: ["ResolveDisputeAtProgramOffice"] })
     .input(ResolveDisputeInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {
@@ -67,7 +66,7 @@ export const disputesRouter = {
     ),
 
   /** MOA VII: refused unless the dispute was submitted, and not resolved, at program office level. */
-  raiseToAgencyLevel: allowed(kindsFor("RaiseDisputeToAgencyLevel"))
+  raiseToAgencyLevel: allowed({ performs: ["RaiseDisputeToAgencyLevel"] })
     .input(RaiseDisputeInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {
@@ -79,7 +78,7 @@ export const disputesRouter = {
       }),
     ),
 
-  resolveAtAgencyLevel: allowed(kindsFor("ResolveDisputeAtAgencyLevel"))
+  resolveAtAgencyLevel: allowed({ performs: ["ResolveDisputeAtAgencyLevel"] })
     .input(ResolveDisputeInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {

@@ -1,11 +1,23 @@
-// Generated from the router: every (role, procedure) pair is authorised as its
-// meta says, every procedure refuses malformed input with a 4xx naming a field
-// and no stack, and every protected procedure refuses a caller with no session.
+// Generated from the router: every (role, procedure) pair is allowed or refused
+// exactly as core's rules say (through the core action or record kind the
+// procedure's meta names, never a list of kinds), every procedure refuses
+// malformed input with a 4xx naming a field and no stack, and every protected
+// procedure refuses a caller with no session.
 import { testBackends } from "@sc/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorOf, mutate, query, startServer, type RunningServer } from "../test/http";
-import { listProcedures, malformedInput, mayCall, PUBLIC_PROCEDURES, ROLE_ACCOUNTS } from "../test/procedures";
+import {
+  accessRuleProblem,
+  coreAllows,
+  listProcedures,
+  malformedInput,
+  matrixMismatches,
+  PUBLIC_PROCEDURES,
+  ROLE_ACCOUNTS,
+  type ProcedureInfo,
+  type RoleAccount,
+} from "../test/procedures";
 import { openWorld, type World } from "../test/world";
 
 const procedures = listProcedures();
@@ -25,13 +37,42 @@ async function codeOf(run: Promise<unknown>): Promise<string> {
 }
 
 describe("the router's access rules", () => {
-  it("gives every procedure but the banner and sign-in an explicit `allow`", () => {
-    const open = procedures.filter((p) => !p.meta?.allow).map((p) => p.path);
-    expect(open).toEqual(PUBLIC_PROCEDURES);
+  it("names a core action, a core record kind or the signed-in rule for every procedure but the banner and sign-in", () => {
+    const unnamed = procedures.filter((p) => accessRuleProblem(p.meta) !== null).map((p) => p.path);
+    expect(unnamed).toEqual(PUBLIC_PROCEDURES);
+    expect(procedures.filter((p) => PUBLIC_PROCEDURES.includes(p.path)).map((p) => p.meta)).toEqual([undefined, undefined]);
   });
 
   it("has a demo account for every party kind", () => {
     expect(new Set(ROLE_ACCOUNTS.map((a) => a.kind)).size).toBe(9);
+  });
+
+  it("MOA III: core's answer lets only LESC call a procedure that records a status determination", () => {
+    const determine = procedures.find((p) => p.path === "lesc.determine");
+    expect(ROLE_ACCOUNTS.filter((a) => coreAllows(determine?.meta, a)).map((a) => a.kind)).toEqual(["LESC"]);
+  });
+
+  it("DOMAIN 1, issue 4: core's answer lets only auditors read the audit log, and only administrators create accounts", () => {
+    const at = (path: string) => procedures.find((p) => p.path === path)?.meta;
+    expect(ROLE_ACCOUNTS.filter((a) => coreAllows(at("audit.list"), a)).map((a) => a.username)).toEqual(["auditor"]);
+    expect(ROLE_ACCOUNTS.filter((a) => coreAllows(at("auth.createAccount"), a)).map((a) => a.username)).toEqual(["admin"]);
+  });
+
+  it("the matrix catches a middleware that lets in a kind core refuses, or ignores admin", async () => {
+    // Given an authorisation by hand-kept lists that drifted from core: LEAs let
+    // into lesc.determine, and any ICE SC Program Office account into createAccount.
+    const handKept: Record<string, readonly string[]> = { "lesc.determine": ["LESC", "LEA"], "auth.createAccount": ["ICE-SC-PROGRAM-OFFICE"] };
+    const drifted = async (procedure: ProcedureInfo, account: RoleAccount): Promise<string> => {
+      const kinds = handKept[procedure.path] ?? [];
+      return kinds.includes(account.kind) ? "BAD_REQUEST" : "FORBIDDEN";
+    };
+    const checked = procedures.filter((p) => p.path in handKept);
+    // When the matrix compares it with core, then it names exactly the two drifted pairs.
+    const username = (kind: string, isAdmin = false) => ROLE_ACCOUNTS.find((a) => a.kind === kind && a.isAdmin === isAdmin)?.username;
+    expect(await matrixMismatches(checked, ROLE_ACCOUNTS, drifted)).toEqual([
+      `${username("ICE-SC-PROGRAM-OFFICE")} auth.createAccount: BAD_REQUEST, expected FORBIDDEN`,
+      `${username("LEA")} lesc.determine: BAD_REQUEST, expected FORBIDDEN`,
+    ]);
   });
 });
 
@@ -49,19 +90,14 @@ describe.each(testBackends())("generated checks on $name", (backend) => {
     await world.close();
   });
 
-  it("authorises every (role, procedure) pair as the procedure's meta says", async () => {
-    const mismatches: string[] = [];
-    for (const procedure of procedures.filter((p) => !PUBLIC_PROCEDURES.includes(p.path))) {
-      const { input } = malformedInput(procedure);
-      for (const account of ROLE_ACCOUNTS) {
-        const caller = world.caller(tokens.get(account.username) ?? null);
-        // Authorisation runs before input parsing: a refused role sees FORBIDDEN
-        // whatever it sends; an allowed one gets as far as the input check.
-        const code = await codeOf(procedureOf(caller, procedure.path)(input));
-        const expected = mayCall(procedure.meta, account) ? "BAD_REQUEST" : "FORBIDDEN";
-        if (code !== expected) mismatches.push(`${account.username} ${procedure.path}: ${code}, expected ${expected}`);
-      }
-    }
+  it("allows or refuses every (role, procedure) pair exactly as core's rules say", async () => {
+    const mismatches = await matrixMismatches(
+      procedures.filter((p) => !PUBLIC_PROCEDURES.includes(p.path)),
+      ROLE_ACCOUNTS,
+      // Authorisation runs before input parsing: a refused role sees FORBIDDEN
+      // whatever it sends; an allowed one gets as far as the input check.
+      (procedure, account) => codeOf(procedureOf(world.caller(tokens.get(account.username) ?? null), procedure.path)(malformedInput(procedure).input)),
+    );
     expect(mismatches).toEqual([]);
   });
 
@@ -77,7 +113,7 @@ describe.each(testBackends())("generated checks on $name", (backend) => {
   it("answers malformed input to every procedure over HTTP with a 4xx naming a field, never a 5xx or a stack", async () => {
     const problems: string[] = [];
     for (const procedure of procedures) {
-      const account = ROLE_ACCOUNTS.find((a) => mayCall(procedure.meta, a));
+      const account = ROLE_ACCOUNTS.find((a) => coreAllows(procedure.meta, a));
       const token = account ? tokens.get(account.username) : undefined;
       const { input, fields } = malformedInput(procedure);
       const answer =

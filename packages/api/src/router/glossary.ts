@@ -6,14 +6,14 @@ import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
 export const glossaryRouter = {
-  list: allowed("any")
+  list: allowed({ reads: "reference" })
     .input(NoInput)
     .query(() => APPENDIX_B_GLOSSARY),
-  lookup: allowed("any")
+  lookup: allowed({ reads: "reference" })
     .input(z.strictObject({ term: z.string().min(1).max(40) }))
     .query(({ input }) => lookupAcronym(input.term) ?? null),
   /** The Appendix B entries for the acronyms used in a text, so a UI can gloss it. */
-  termsIn: allowed("any")
+  termsIn: allowed({ reads: "reference" })
     .input(z.strictObject({ text: z.string().max(20_000) }))
     .query(({ input }) => glossaryTermsIn(input.text)),
 } satisfies TRPCRouterRecord;

@@ -8,7 +8,6 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { auditRead } from "../command";
-import { kindsFor } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { CATEGORY_RANK } from "../flow/read-models";
 import { runBookingStep } from "../flow/step";
@@ -25,7 +24,7 @@ const QueueInput = z
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
 function iceAction(action: "LodgeDetainer" | "TakeIntoCustody" | "InstituteRemovalProceedings", path: string) {
-  return allowed(kindsFor(action))
+  return allowed({ performs: [action] })
     .input(BookingRef)
     .mutation(async ({ ctx, input }) => {
       const step = await runBookingStep(ctx, {
@@ -40,7 +39,7 @@ function iceAction(action: "LodgeDetainer" | "TakeIntoCustody" | "InstituteRemov
 
 export const iceRouter = {
   /** The priority queue of cases LESC determined, in the caller's area (all areas for the program office and auditors). */
-  queue: allowed(["ICE-FIELD-OFFICE", "ICE-SC-PROGRAM-OFFICE", "AUDITOR"])
+  queue: allowed({ performs: ["ReadIcePriorityQueue"] })
     .input(QueueInput)
     .query(async ({ ctx, input }) => {
       const party = ctx.user.party;

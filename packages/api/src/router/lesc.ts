@@ -6,7 +6,6 @@ import { BookingId, StatusDeterminationOutcome, type MessageOf } from "@sc/core"
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { auditRead } from "../command";
-import { kindsFor } from "../flow/access";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { nextTcn } from "../flow/run";
 import { runBookingStep } from "../flow/step";
@@ -18,7 +17,7 @@ const DetermineInput = z.strictObject({ bookingId: BookingId, outcome: StatusDet
 
 export const lescRouter = {
   /** IAQs waiting for a determination, oldest first, with what the IAQ carried. */
-  queue: allowed(kindsFor("RecordStatusDetermination"))
+  queue: allowed({ performs: ["RecordStatusDetermination"] })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const rows = await queueOf(ctx.db, ctx.user.party, ["iaq-sent"], partyScope(ctx.user.party));
@@ -30,7 +29,7 @@ export const lescRouter = {
     }),
 
   /** MOA V.B: record the status determination (the IAR back to CJIS). */
-  determine: allowed(kindsFor("RecordStatusDetermination"))
+  determine: allowed({ performs: ["RecordStatusDetermination"] })
     .input(DetermineInput)
     .mutation(({ ctx, input }) =>
       runBookingStep(ctx, {

@@ -5,9 +5,9 @@
 import { maySee, type Party } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { runCommand } from "../command";
-import { kindsFor, requirePermission } from "../flow/access";
+import { requirePermission } from "../flow/access";
 import { loadDirectory } from "../flow/environment";
-import { MOA_READERS, requireKnownAgency, requireKnownState, requireMoaVisible } from "../moa/access";
+import { requireKnownAgency, requireKnownState, requireMoaVisible } from "../moa/access";
 import {
   ConsentToModificationInput,
   DeclineModificationInput,
@@ -25,11 +25,9 @@ import { moaSummary, moaView } from "../moa/view";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
-const MOA_PARTIES = kindsFor("SignMoa");
-
 export const moaRouter = {
   /** One state's MOA as it holds now: status, signatures, pending termination, suspensions, modifications, POCs, notices. */
-  get: allowed(MOA_READERS)
+  get: allowed({ reads: "moa" })
     .input(StateRef)
     .query(async ({ ctx, input }) => {
       const party: Party = ctx.user.party;
@@ -44,7 +42,7 @@ export const moaRouter = {
     }),
 
   /** The MOAs of the states the caller may read, with their status now. */
-  list: allowed(MOA_READERS)
+  list: allowed({ reads: "moa" })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const directory = await loadDirectory(ctx.db);
@@ -55,7 +53,7 @@ export const moaRouter = {
     }),
 
   /** MOA VI: sign for one's side; the second signature puts the MOA in effect. */
-  sign: allowed(MOA_PARTIES)
+  sign: allowed({ performs: ["SignMoa"] })
     .input(SignInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {
@@ -71,7 +69,7 @@ export const moaRouter = {
    * MOA VIII: a termination, suspension or resumption notice, as delivered and
    * received. Refusals name the rule (an oral termination: "MOA VIII: ...").
    */
-  giveNotice: allowed(kindsFor("GiveNotice"))
+  giveNotice: allowed({ performs: ["GiveNotice"] })
     .input(GiveNoticeInput)
     .mutation(({ ctx, input }) => {
       const id = `NOTICE-${ctx.newId()}`;
@@ -87,7 +85,7 @@ export const moaRouter = {
     }),
 
   /** MOA VIII: modified by mutual written consent; the written proposal is the proposer's consent. */
-  proposeModification: allowed(kindsFor("ProposeModification"))
+  proposeModification: allowed({ performs: ["ProposeModification"] })
     .input(ProposeModificationInput)
     .mutation(({ ctx, input }) => {
       const id = `MOD-${ctx.newId()}`;
@@ -102,7 +100,7 @@ export const moaRouter = {
       });
     }),
 
-  consentToModification: allowed(kindsFor("ConsentToModification"))
+  consentToModification: allowed({ performs: ["ConsentToModification"] })
     .input(ConsentToModificationInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {
@@ -114,7 +112,7 @@ export const moaRouter = {
       }),
     ),
 
-  declineModification: allowed(kindsFor("DeclineModification"))
+  declineModification: allowed({ performs: ["DeclineModification"] })
     .input(DeclineModificationInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {
@@ -127,7 +125,7 @@ export const moaRouter = {
     ),
 
   /** Appendices C and D: each side records its own POCs on the MOA (notices go to them, MOA VIII). */
-  setPointOfContact: allowed(kindsFor("SetPointOfContact"))
+  setPointOfContact: allowed({ performs: ["SetPointOfContact"] })
     .input(SetPointOfContactInput)
     .mutation(({ ctx, input }) =>
       runMoaCommand(ctx, {
@@ -140,7 +138,7 @@ export const moaRouter = {
     ),
 
   /** MOA VIII: ICE suspends a local jurisdiction for racial or ethnic profiling, with a written reason. */
-  suspendLea: allowed(kindsFor("SuspendLea"))
+  suspendLea: allowed({ performs: ["SuspendLea"] })
     .input(SuspendLeaInput)
     .mutation(async ({ ctx, input }) => {
       requirePermission(ctx.user.party, "SuspendLea", { ori: input.ori });
@@ -158,7 +156,7 @@ export const moaRouter = {
     }),
 
   /** MOA VIII: the SC Program Office reinstates a suspended LEA, with a written note. */
-  reinstateLea: allowed(kindsFor("ReinstateLea"))
+  reinstateLea: allowed({ performs: ["ReinstateLea"] })
     .input(ReinstateLeaInput)
     .mutation(async ({ ctx, input }) => {
       requirePermission(ctx.user.party, "ReinstateLea", { ori: input.ori });

@@ -9,9 +9,8 @@ import type { Executor } from "@sc/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { runCommand } from "../command";
 import { NoInput } from "../inputs";
-import { kindsFor, requirePermission } from "../flow/access";
+import { requirePermission } from "../flow/access";
 import { loadDirectory } from "../flow/environment";
-import { RELEASE_READERS } from "../moa/access";
 import { ApproveReleaseInput, LeOrganisationInput, MediaCopyInput, PublishReleaseInput, RefuseReleaseInput, ReleaseRef, RequestReleaseInput } from "../moa/inputs";
 import { runMoaCommand } from "../moa/run";
 import { loadStatisticsRelease, recordStatisticsReleaseCommand, statisticsReleaseIds } from "../moa/store";
@@ -65,7 +64,7 @@ async function decideRelease(ctx: Parameters<typeof runCommand>[0], action: stri
 
 export const releasesRouter = {
   /** Statistics releases the caller may see (its own requests, all for Public Affairs, published ones for everyone). */
-  list: allowed(RELEASE_READERS)
+  list: allowed({ reads: "statistics-release" })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const ids = await statisticsReleaseIds(ctx.db);
@@ -73,12 +72,12 @@ export const releasesRouter = {
       return releases.filter((r): r is Requested => r.status !== "none" && visibleTo(ctx.user.party, r));
     }),
 
-  get: allowed(RELEASE_READERS)
+  get: allowed({ reads: "statistics-release" })
     .input(ReleaseRef)
     .query(({ ctx, input }) => requireVisibleRelease(ctx.db, ctx.user, input.requestId)),
 
   /** MOA X: ask ICE Public Affairs to approve a release of statistics for a period and scope. Creating: idempotent. */
-  request: allowed(kindsFor("RequestStatisticsRelease"))
+  request: allowed({ performs: ["RequestStatisticsRelease"] })
     .input(RequestReleaseInput)
     .mutation(async ({ ctx, input }) => {
       const directory = await loadDirectory(ctx.db);
@@ -101,23 +100,23 @@ export const releasesRouter = {
     }),
 
   /** MOA X, Appendix D: ICE Public Affairs alone approves. */
-  approve: allowed(kindsFor("ApproveStatisticsRelease"))
+  approve: allowed({ performs: ["ApproveStatisticsRelease"] })
     .input(ApproveReleaseInput)
     .mutation(({ ctx, input }) =>
       decideRelease(ctx, "releases.approve", input.requestId, { type: "ApproveStatisticsRelease", ...(input.note === undefined ? {} : { note: input.note }) }),
     ),
 
-  refuse: allowed(kindsFor("RefuseStatisticsRelease"))
+  refuse: allowed({ performs: ["RefuseStatisticsRelease"] })
     .input(RefuseReleaseInput)
     .mutation(({ ctx, input }) => decideRelease(ctx, "releases.refuse", input.requestId, { type: "RefuseStatisticsRelease", reason: input.reason })),
 
   /** Only an approved release is published, by its requester. */
-  publish: allowed(kindsFor("PublishStatisticsRelease"))
+  publish: allowed({ performs: ["PublishStatisticsRelease"] })
     .input(PublishReleaseInput)
     .mutation(({ ctx, input }) => decideRelease(ctx, "releases.publish", input.requestId, { type: "PublishStatisticsRelease", channel: input.channel })),
 
   /** MOA X: a copy of the signed MOA to a media outlet (ICE, the SIB, the state's LEAs), only once both parties signed. */
-  provideMoaCopyToMedia: allowed(kindsFor("ProvideMoaCopyToMedia"))
+  provideMoaCopyToMedia: allowed({ performs: ["ProvideMoaCopyToMedia"] })
     .input(MediaCopyInput)
     .mutation(({ ctx, input }) => {
       const id = `MEDIA-${ctx.newId()}`;
@@ -133,7 +132,7 @@ export const releasesRouter = {
     }),
 
   /** MOA X: the SIB, at its discretion, communicates the MOA's substance to law-enforcement professional organisations. */
-  communicateMoaToLawEnforcementOrganisation: allowed(kindsFor("CommunicateMoaToLawEnforcementOrganisation"))
+  communicateMoaToLawEnforcementOrganisation: allowed({ performs: ["CommunicateMoaToLawEnforcementOrganisation"] })
     .input(LeOrganisationInput)
     .mutation(({ ctx, input }) => {
       const id = `LEORG-${ctx.newId()}`;

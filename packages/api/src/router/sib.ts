@@ -7,7 +7,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { bookings } from "@sc/db";
 import { eq } from "drizzle-orm";
 import { auditRead } from "../command";
-import { kindsFor, requirePermission } from "../flow/access";
+import { requirePermission } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { nextTcn } from "../flow/run";
@@ -17,7 +17,7 @@ import { allowed } from "../trpc";
 
 /** One of the SIB's two steps on a booking waiting for it. */
 function sibStep(type: "ForwardToCjis" | "RelayResponse", path: string) {
-  return allowed(kindsFor(type))
+  return allowed({ performs: [type] })
     .input(BookingRef)
     .mutation(({ ctx, input }) =>
       runBookingStep(ctx, {
@@ -31,7 +31,7 @@ function sibStep(type: "ForwardToCjis" | "RelayResponse", path: string) {
 
 export const sibRouter = {
   /** Bookings of the SIB's state waiting for it: CARs to forward, responses to relay, responses held. */
-  queue: allowed(["SIB"])
+  queue: allowed({ performs: ["ForwardToCjis", "RelayResponse"] })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const party = ctx.user.party;

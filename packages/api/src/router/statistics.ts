@@ -8,14 +8,14 @@ import { bookings } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
 import { z } from "zod";
-import { kindsFor, requirePermission } from "../flow/access";
+import { requirePermission } from "../flow/access";
 import { loadDirectory } from "../flow/environment";
 import { allowed } from "../trpc";
 
 const StatisticsInput = z.strictObject(ProgramStatisticsFilter.shape).default({});
 
 export const statisticsRouter = {
-  summary: allowed(kindsFor("ReadStatistics"))
+  summary: allowed({ performs: ["ReadStatistics"] })
     .input(StatisticsInput)
     .query(async ({ ctx, input }) => {
       const party = ctx.user.party;

@@ -1,6 +1,6 @@
 // The router's procedures, read from the router itself, so generated tests
 // cover every procedure added later without being edited.
-import type { PartyKind } from "@sc/core";
+import { Action, grantedScope, readersOf, VISIBLE_RECORD_KINDS, type PartyKind } from "@sc/core";
 import { appRouter } from "../root";
 import { DEMO_ACCOUNTS } from "../seed/demo";
 import type { Meta } from "../trpc";
@@ -27,16 +27,68 @@ export function listProcedures(): ProcedureInfo[] {
 /** Procedures open without a session: the banner and sign-in itself. */
 export const PUBLIC_PROCEDURES = ["auth.banner", "auth.signIn"];
 
+export interface RoleAccount {
+  readonly username: string;
+  readonly kind: PartyKind;
+  readonly isAdmin: boolean;
+}
+
 /** One demo account per party kind, plus the administrator. */
-export const ROLE_ACCOUNTS: readonly { username: string; kind: PartyKind; isAdmin: boolean }[] = [
+export const ROLE_ACCOUNTS: readonly RoleAccount[] = [
   ...new Map(DEMO_ACCOUNTS.filter((a) => !a.isAdmin).map((a) => [a.party.kind, a] as const)).values(),
 ]
   .map((a) => ({ username: a.username, kind: a.party.kind, isAdmin: false }))
   .concat(DEMO_ACCOUNTS.filter((a) => a.isAdmin).map((a) => ({ username: a.username, kind: a.party.kind, isAdmin: true })));
 
-export function mayCall(meta: Meta | undefined, account: { kind: PartyKind; isAdmin: boolean }): boolean {
-  if (!meta?.allow) return false;
-  return (meta.allow === "any" || meta.allow.includes(account.kind)) && (!meta.admin || account.isAdmin);
+/** Why a procedure's meta names no core action, record kind or signed-in rule, or null when it names one. */
+export function accessRuleProblem(meta: Meta | undefined): string | null {
+  if (meta === undefined) return "no meta";
+  if ("performs" in meta) {
+    if (meta.performs.length === 0) return "performs no action";
+    const unknown = meta.performs.filter((action) => !Action.safeParse(action).success);
+    return unknown.length === 0 ? null : `performs ${unknown.join(", ")}: not core actions`;
+  }
+  if ("reads" in meta) return VISIBLE_RECORD_KINDS.includes(meta.reads) ? null : `reads ${String(meta.reads)}: not a core record kind`;
+  return "signedIn" in meta && meta.signedIn === true ? null : "names no rule";
+}
+
+/**
+ * Whether core lets the account call the procedure, read straight from core
+ * through what the meta names: a party kind core grants one of the actions at
+ * some scope (grantedScope), or one that may see some record of the kind
+ * (readersOf); any signed-in party for `signedIn`; and an administrator
+ * account where `admin` says so. Never a list of kinds from the meta.
+ */
+export function coreAllows(meta: Meta | undefined, account: RoleAccount): boolean {
+  if (meta === undefined || accessRuleProblem(meta) !== null) return false;
+  const kindMay =
+    "performs" in meta
+      ? meta.performs.some((action) => grantedScope(account.kind, action) !== undefined)
+      : "reads" in meta
+        ? readersOf(meta.reads).includes(account.kind)
+        : true;
+  return kindMay && (meta.admin !== true || account.isAdmin);
+}
+
+/**
+ * Every (account, procedure) pair whose outcome is not core's answer. `outcomeOf`
+ * calls the procedure with input it refuses: a caller the authorize middleware
+ * lets in gets as far as the input check (BAD_REQUEST); a refused one gets FORBIDDEN.
+ */
+export async function matrixMismatches(
+  procedures: readonly ProcedureInfo[],
+  accounts: readonly RoleAccount[],
+  outcomeOf: (procedure: ProcedureInfo, account: RoleAccount) => Promise<string>,
+): Promise<string[]> {
+  const mismatches: string[] = [];
+  for (const procedure of procedures) {
+    for (const account of accounts) {
+      const code = await outcomeOf(procedure, account);
+      const expected = coreAllows(procedure.meta, account) ? "BAD_REQUEST" : "FORBIDDEN";
+      if (code !== expected) mismatches.push(`${account.username} ${procedure.path}: ${code}, expected ${expected}`);
+    }
+  }
+  return mismatches;
 }
 
 /** Walks a zod schema's wrappers (optional, default, nullable) to an object shape, if any. */
