@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "./database";
 import { isRefusedChange } from "./errors";
-import { appendToStream, readStream, StreamConflictError, streamVersion } from "./event-store";
+import { appendToStream, readStream, readStreams, StreamConflictError, streamVersion } from "./event-store";
 import { auditLog, events } from "./schema/index";
 import { testBackends } from "./testing";
 
@@ -35,6 +35,16 @@ describe.each(testBackends())("storage on $name", (backend) => {
     expect(read.map((e) => e.type)).toEqual(["BookingRecorded", "CarSubmitted"]);
     expect(read[0]?.payload).toEqual({ ori: "VA0010000" });
     expect(read[0]?.recordedAt.toISOString()).toBe(at.toISOString());
+  });
+
+  it("reads several streams in one query, each in version order, and none for an absent stream", async () => {
+    await appendToStream(database.db, "many-b", 0, [{ type: "B1", payload: {} }, { type: "B2", payload: {} }], at);
+    await appendToStream(database.db, "many-a", 0, [{ type: "A1", payload: {} }], at);
+    const read = await readStreams(database.db, ["many-b", "many-a", "many-none", "many-a"]);
+    expect([...read.keys()].sort()).toEqual(["many-a", "many-b"]);
+    expect(read.get("many-b")?.map((e) => `${e.type}@${e.version}`)).toEqual(["B1@1", "B2@2"]);
+    expect(read.get("many-a")?.map((e) => e.type)).toEqual(["A1"]);
+    expect(await readStreams(database.db, [])).toEqual(new Map());
   });
 
   it("refuses a second writer at the same version (unique stream, version)", async () => {

@@ -1,7 +1,7 @@
 // Append-only event streams. A command reads a stream, decides, and appends at
 // the version it read; unique (stream_id, version) makes a concurrent second
 // writer fail instead of both winning (see StreamConflictError).
-import { asc, eq, max } from "drizzle-orm";
+import { asc, eq, inArray, max } from "drizzle-orm";
 import type { Executor } from "./database";
 import { isUniqueViolation } from "./errors";
 import { events } from "./schema/index";
@@ -28,6 +28,19 @@ export class StreamConflictError extends Error {
 
 export async function readStream(db: Executor, streamId: string): Promise<StoredEvent[]> {
   return db.select().from(events).where(eq(events.streamId, streamId)).orderBy(asc(events.version));
+}
+
+/** Several streams in one query: each stream's events in version order (absent: none). */
+export async function readStreams(db: Executor, streamIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+  const byStream = new Map<string, StoredEvent[]>();
+  if (streamIds.length === 0) return byStream;
+  const rows = await db.select().from(events).where(inArray(events.streamId, [...new Set(streamIds)])).orderBy(asc(events.streamId), asc(events.version));
+  for (const row of rows) {
+    const list = byStream.get(row.streamId);
+    if (list === undefined) byStream.set(row.streamId, [row]);
+    else list.push(row);
+  }
+  return byStream;
 }
 
 export async function streamVersion(db: Executor, streamId: string): Promise<number> {

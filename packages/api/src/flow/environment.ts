@@ -17,7 +17,7 @@ import {
 } from "@sc/core";
 import { iafisPrints, iafisRecords, identEncounters, referenceData, sibFiles, type Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
 import { DIRECTORY_DOCUMENT } from "../router/directory";
 import { loadProgramGate } from "./program-gate";
@@ -39,17 +39,29 @@ export interface LoadedEnvironment extends FlowEnvironment {
 const Convictions = z.array(Conviction);
 const fileKey = (state: StateCode, templateId: TemplateId): string => `${state}|${templateId}`;
 
-export async function loadFlowEnvironment(
-  db: Executor,
-  directory: ReferenceDirectory,
-  subject: { state: StateCode; ori: Ori; templateId: TemplateId; fbiNumbers: readonly FbiNumber[] },
-): Promise<LoadedEnvironment> {
+/** What a booking's flow looks up: its state and LEA (D7), its prints and the FBI numbers it already names. */
+export interface FlowSubject {
+  readonly state: StateCode;
+  readonly ori: Ori;
+  readonly templateId: TemplateId;
+  readonly fbiNumbers: readonly FbiNumber[];
+}
+
+/**
+ * One environment for the bookings of a command, or of a batch of them (see
+ * book-batch.ts): the IAFIS records, IDENT encounters and SIB file entries
+ * that concern their prints, and the gate, each read in one query for all.
+ * The flow adds what it creates (a non-ident's record, an NFF file entry) to
+ * it, so later bookings of the same batch see them as they would in storage.
+ */
+export async function loadFlowEnvironment(db: Executor, directory: ReferenceDirectory, subjects: readonly FlowSubject[]): Promise<LoadedEnvironment> {
+  const templateIds = [...new Set(subjects.map((s) => s.templateId))];
   const files = await db
     .select()
     .from(sibFiles)
-    .where(and(eq(sibFiles.state, subject.state), eq(sibFiles.templateId, subject.templateId)));
-  const byPrints = await db.select().from(iafisPrints).where(eq(iafisPrints.templateId, subject.templateId));
-  const fbiNumbers = [...new Set([...subject.fbiNumbers, ...files.map((f) => f.fbiNumber), ...byPrints.map((p) => p.fbiNumber)])];
+    .where(or(...subjects.map((s) => and(eq(sibFiles.state, s.state), eq(sibFiles.templateId, s.templateId)))));
+  const byPrints = await db.select().from(iafisPrints).where(inArray(iafisPrints.templateId, templateIds));
+  const fbiNumbers = [...new Set([...subjects.flatMap((s) => s.fbiNumbers), ...files.map((f) => f.fbiNumber), ...byPrints.map((p) => p.fbiNumber)])];
   const records = fbiNumbers.length === 0 ? [] : await db.select().from(iafisRecords).where(inArray(iafisRecords.fbiNumber, fbiNumbers));
   const prints = fbiNumbers.length === 0 ? [] : await db.select().from(iafisPrints).where(inArray(iafisPrints.fbiNumber, fbiNumbers));
   const iafis = new IafisRepository(
@@ -60,7 +72,7 @@ export async function loadFlowEnvironment(
       convictions: Convictions.parse(r.convictions),
     })).filter((r) => r.templateIds.length > 0),
   );
-  const templates = [...new Set([subject.templateId, ...prints.map((p) => p.templateId)])];
+  const templates = [...new Set([...templateIds, ...prints.map((p) => p.templateId)])];
   const encounters = await db.select().from(identEncounters).where(inArray(identEncounters.templateId, templates));
   const ident = new IdentRepository(
     encounters.map((e) => ({
@@ -78,7 +90,7 @@ export async function loadFlowEnvironment(
     ident,
     sibFileEntries,
     sibFile: (state, templateId) => sibFileEntries.get(fileKey(state, templateId)),
-    programGate: await loadProgramGate(db, subject.state, subject.ori),
+    programGate: await loadProgramGate(db, subjects),
   };
 }
 

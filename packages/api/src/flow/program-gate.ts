@@ -18,30 +18,43 @@ import {
   type ProgramGate,
   type StateCode,
 } from "@sc/core";
-import { appendToStream, readStream, type Executor } from "@sc/db";
+import { appendToStream, readStream, readStreams, type Executor, type StoredEvent } from "@sc/db";
 import { leaStandingStreamId, moaStreamId } from "./streams";
 
 /** The MOA id a state's stream replays into (one MOA per state, DOMAIN section 4). */
 export const moaIdOf = (state: StateCode): string => `MOA-${state}`;
 
-export async function loadMoa(db: Executor, state: StateCode): Promise<{ moa: MoaState | undefined; version: number }> {
-  const stored = await readStream(db, moaStreamId(state));
-  if (stored.length === 0) return { moa: undefined, version: 0 };
-  const moa = stored.map((e) => MoaEvent.parse(e.payload)).reduce(evolveMoa, initialMoaState({ moaId: moaIdOf(state), state }));
-  return { moa, version: stored.at(-1)?.version ?? 0 };
+function replayMoa(state: StateCode, stored: readonly StoredEvent[]): MoaState | undefined {
+  if (stored.length === 0) return undefined;
+  return stored.map((e) => MoaEvent.parse(e.payload)).reduce(evolveMoa, initialMoaState({ moaId: moaIdOf(state), state }));
 }
 
-export async function loadLeaStanding(db: Executor, ori: Ori): Promise<LeaStanding | undefined> {
-  const stored = await readStream(db, leaStandingStreamId(ori));
+function replayStanding(ori: Ori, stored: readonly StoredEvent[]): LeaStanding | undefined {
   if (stored.length === 0) return undefined;
   return stored.map((e) => LeaSuspensionEvent.parse(e.payload)).reduce(evolveLeaStanding, initialLeaStanding(ori));
 }
 
-/** The gate for one booking's state and LEA, read once per command. */
-export async function loadProgramGate(db: Executor, state: StateCode, ori: Ori): Promise<ProgramGate> {
-  const [{ moa }, standing] = await Promise.all([loadMoa(db, state), loadLeaStanding(db, ori)]);
-  const standings = standing === undefined ? [] : [standing];
-  return (_state, leaOri, now) => programActiveFor(moa, standings, leaOri, now);
+export async function loadMoa(db: Executor, state: StateCode): Promise<{ moa: MoaState | undefined; version: number }> {
+  const stored = await readStream(db, moaStreamId(state));
+  return { moa: replayMoa(state, stored), version: stored.at(-1)?.version ?? 0 };
+}
+
+export async function loadLeaStanding(db: Executor, ori: Ori): Promise<LeaStanding | undefined> {
+  return replayStanding(ori, await readStream(db, leaStandingStreamId(ori)));
+}
+
+/**
+ * The gate for the bookings of a command (or of a batch of them): the MOAs of
+ * their states and the standings of their LEAs, read in one query. A state or
+ * LEA not loaded here has no MOA in force, so the gate stays closed for it.
+ */
+export async function loadProgramGate(db: Executor, subjects: readonly { state: StateCode; ori: Ori }[]): Promise<ProgramGate> {
+  const states = [...new Set(subjects.map((s) => s.state))];
+  const oris = [...new Set(subjects.map((s) => s.ori))];
+  const streams = await readStreams(db, [...states.map(moaStreamId), ...oris.map(leaStandingStreamId)]);
+  const moas = new Map(states.map((state) => [state, replayMoa(state, streams.get(moaStreamId(state)) ?? [])]));
+  const standings = oris.flatMap((ori) => replayStanding(ori, streams.get(leaStandingStreamId(ori)) ?? []) ?? []);
+  return (state, leaOri, now) => programActiveFor(moas.get(state), standings, leaOri, now);
 }
 
 /**

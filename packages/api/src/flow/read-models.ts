@@ -3,7 +3,7 @@
 // new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
 import { partyLabel, type ActiveBooking, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, isUniqueViolation, sibFiles, StreamConflictError, type Executor } from "@sc/db";
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 
 /** Queue order of ICE cases (MOA V.C first, then III.B.iii discretion). */
 export const CATEGORY_RANK: Readonly<Record<IcePriorityCategory, number>> = {
@@ -30,21 +30,22 @@ export function reachedKinds(state: ActiveBooking): PartyKind[] {
 const date = (instant: string): Date => new Date(instant);
 const dateOrNull = (value: { at: string } | null): Date | null => (value === null ? null : date(value.at));
 
-export async function updateReadModels(
-  db: Executor,
-  directory: ReferenceDirectory,
-  before: ActiveBooking | null,
-  after: ActiveBooking,
-  newEvents: readonly FlowEvent[],
-  version: number,
-): Promise<void> {
+/** One booking's change by a command: its state before (null: a new booking) and after, the new events, the stream's new version. */
+export interface BookingChange {
+  readonly before: ActiveBooking | null;
+  readonly after: ActiveBooking;
+  readonly events: readonly FlowEvent[];
+  readonly version: number;
+}
+
+function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
+  const { after, version } = change;
   const b = after.booking;
-  const fieldOffice = directory.fieldOfficeFor(b.state)?.id ?? null;
-  const row = {
+  return {
     id: b.bookingId,
     ori: b.ori,
     state: b.state,
-    fieldOffice,
+    fieldOffice: directory.fieldOfficeFor(b.state)?.id ?? null,
     templateId: b.templateId,
     status: after.status,
     bookedAt: date(b.bookedAt),
@@ -53,56 +54,34 @@ export async function updateReadModels(
     version,
     snapshot: after,
   };
-  await db.insert(bookings).values(row).onConflictDoUpdate({ target: bookings.id, set: { ...row, id: undefined } });
+}
 
+function messageRows({ before, after }: BookingChange) {
   const old = before === null ? 0 : messagesOf(before).length;
-  const fresh = messagesOf(after).slice(old);
-  if (fresh.length > 0) {
-    await db.insert(flowMessages).values(
-      fresh.map((m, i) => ({
-        tcn: m.tcn,
-        bookingId: b.bookingId,
-        seq: old + i + 1,
-        type: m.type,
-        sender: partyLabel(m.sender),
-        senderKind: m.sender.kind,
-        receiver: partyLabel(m.receiver),
-        receiverKind: m.receiver.kind,
-        sentAt: date(m.sentAt),
-        receivedAt: date(m.receivedAt),
-        message: m,
-      })),
-    );
-  }
+  return messagesOf(after)
+    .slice(old)
+    .map((m, i) => ({
+      tcn: m.tcn,
+      bookingId: after.booking.bookingId,
+      seq: old + i + 1,
+      type: m.type,
+      sender: partyLabel(m.sender),
+      senderKind: m.sender.kind,
+      receiver: partyLabel(m.receiver),
+      receiverKind: m.receiver.kind,
+      sentAt: date(m.sentAt),
+      receivedAt: date(m.receivedAt),
+      message: m,
+    }));
+}
 
-  for (const event of newEvents) {
-    if (event.type !== "SreReturned") continue;
-    if (event.createdRecord !== undefined) {
-      // MOA IV.A: a non-ident creates a new FBI number and record in IAFIS.
-      const record = event.createdRecord;
-      try {
-        await db.insert(iafisRecords).values({ fbiNumber: record.fbiNumber, convictions: record.convictions, subject: null });
-        await db.insert(iafisPrints).values(record.templateIds.map((templateId) => ({ templateId, fbiNumber: record.fbiNumber })));
-      } catch (error) {
-        // Another booking of the same prints created the record first: runCommand retries
-        // this command from the start, and IAFIS then idents the prints.
-        if (isUniqueViolation(error)) throw new StreamConflictError(`iafis-${b.templateId}`);
-        throw error;
-      }
-    }
-    // MOA IV.A: an NFF SIB keeps the subject on its own file; later bookings there go as a CPI.
-    if (directory.state(b.state)?.sib.nff === true) {
-      await db
-        .insert(sibFiles)
-        .values({ state: b.state, templateId: b.templateId, fbiNumber: event.message.payload.fbiNumber })
-        .onConflictDoUpdate({ target: [sibFiles.state, sibFiles.templateId], set: { fbiNumber: sql`excluded.fbi_number` } });
-    }
-  }
-
-  if (after.priority !== null && after.determination !== null) {
-    const ice = {
+function iceCaseRow(directory: ReferenceDirectory, { after }: BookingChange) {
+  if (after.priority === null || after.determination === null) return [];
+  const b = after.booking;
+  return [
+    {
       bookingId: b.bookingId,
-      fieldOffice: after.priority.fieldOffice ?? fieldOffice,
+      fieldOffice: after.priority.fieldOffice ?? directory.fieldOfficeFor(b.state)?.id ?? null,
       state: b.state,
       ori: b.ori,
       outcome: after.determination.outcome,
@@ -115,7 +94,56 @@ export async function updateReadModels(
       localCustodyEndedAt: dateOrNull(after.ice.localCustodyEnded),
       custodyAt: dateOrNull(after.ice.custody),
       removalProceedingsAt: dateOrNull(after.ice.removalProceedings),
-    };
-    await db.insert(iceCases).values(ice).onConflictDoUpdate({ target: iceCases.bookingId, set: { ...ice, bookingId: undefined } });
+    },
+  ];
+}
+
+/** Upserts set every column from the proposed row (`excluded`) but the key. */
+function excludedColumns(table: typeof bookings | typeof iceCases, key: string): Record<string, SQL> {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(Object.entries(columns).filter(([name]) => name !== key).map(([name, column]) => [name, sql.raw(`excluded."${column.name}"`)]));
+}
+
+/**
+ * Writes the read models of one or more bookings' changes, each table in one
+ * statement (a batch of bookings costs the same number of statements as one).
+ */
+export async function updateReadModels(db: Executor, directory: ReferenceDirectory, changes: readonly BookingChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  await db
+    .insert(bookings)
+    .values(changes.map((c) => bookingRow(directory, c)))
+    .onConflictDoUpdate({ target: bookings.id, set: excludedColumns(bookings, "id") });
+
+  const messages = changes.flatMap(messageRows);
+  if (messages.length > 0) await db.insert(flowMessages).values(messages);
+
+  // MOA IV.A: a non-ident creates a new FBI number and record in IAFIS; an NFF SIB keeps the subject on its own file.
+  const created = changes.flatMap((c) => c.events.flatMap((e) => (e.type === "SreReturned" && e.createdRecord !== undefined ? [e.createdRecord] : [])));
+  const files = new Map<string, { state: string; templateId: string; fbiNumber: string }>();
+  for (const { after, events } of changes) {
+    const b = after.booking;
+    if (directory.state(b.state)?.sib.nff !== true) continue;
+    for (const e of events) if (e.type === "SreReturned") files.set(`${b.state}|${b.templateId}`, { state: b.state, templateId: b.templateId, fbiNumber: e.message.payload.fbiNumber });
   }
+  if (created.length > 0) {
+    try {
+      await db.insert(iafisRecords).values(created.map((r) => ({ fbiNumber: r.fbiNumber, convictions: r.convictions, subject: null })));
+      await db.insert(iafisPrints).values(created.flatMap((r) => r.templateIds.map((templateId) => ({ templateId, fbiNumber: r.fbiNumber }))));
+    } catch (error) {
+      // Another booking of the same prints created the record first: runCommand retries
+      // this command from the start, and IAFIS then idents the prints.
+      if (isUniqueViolation(error)) throw new StreamConflictError(`iafis-${created[0]?.templateIds[0] ?? ""}`);
+      throw error;
+    }
+  }
+  if (files.size > 0) {
+    await db
+      .insert(sibFiles)
+      .values([...files.values()])
+      .onConflictDoUpdate({ target: [sibFiles.state, sibFiles.templateId], set: { fbiNumber: sql`excluded.fbi_number` } });
+  }
+
+  const cases = changes.flatMap((c) => iceCaseRow(directory, c));
+  if (cases.length > 0) await db.insert(iceCases).values(cases).onConflictDoUpdate({ target: iceCases.bookingId, set: excludedColumns(iceCases, "bookingId") });
 }

@@ -12,12 +12,13 @@ import {
   type FlowCommand,
   type FlowEvent,
   type FlowRefusal,
+  type ReferenceDirectory,
 } from "@sc/core";
 import type { Tx } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import type { InnerContext } from "../context";
 import { nextAutomaticStep } from "./automation";
-import { loadDirectory, loadFlowEnvironment, type LoadedEnvironment } from "./environment";
+import { fileKey, loadDirectory, loadFlowEnvironment, type FlowSubject, type LoadedEnvironment } from "./environment";
 import { updateReadModels } from "./read-models";
 import { appendFlowEvents, loadBooking } from "./streams";
 
@@ -56,6 +57,67 @@ function fbiNumbersOf(state: BookingState): FbiNumber[] {
   return [state.submission?.fbiNumber, state.sre?.fbiNumber].filter((f): f is FbiNumber => typeof f === "string");
 }
 
+/** What a command and the automatic steps after it did to a booking, before anything is written. */
+export interface FlowAdvance {
+  readonly state: ActiveBooking;
+  /** The new events, in order. */
+  readonly events: readonly FlowEvent[];
+  readonly stopped: FlowRun["stopped"];
+}
+
+/**
+ * Decides `first` on the booking as loaded, then the automatic steps after it,
+ * in memory (the environment learns what the flow creates: a non-ident's IAFIS
+ * record, an NFF SIB's file entry). A refusal of `first` itself is FlowRefused.
+ */
+export function advanceFlow(
+  ctx: Pick<InnerContext, "newId">,
+  loaded: BookingState,
+  first: FlowCommand,
+  env: LoadedEnvironment,
+  now: string,
+): FlowAdvance {
+  const bookingId = first.bookingId;
+  let state = loaded;
+  const events: FlowEvent[] = [];
+  const apply = (decided: readonly FlowEvent[]): void => {
+    for (const event of decided) {
+      state = evolveBooking(state, event);
+      events.push(event);
+      if (event.type !== "SreReturned" || !isActive(state)) continue;
+      if (event.createdRecord !== undefined) env.iafisRepository.add(event.createdRecord);
+      // MOA IV.A: the NFF SIB now holds the subject on its file (read-models.ts writes the same entry).
+      if (env.directory.state(state.booking.state)?.sib.nff === true) {
+        env.sibFileEntries.set(fileKey(state.booking.state, state.booking.templateId), event.message.payload.fbiNumber);
+      }
+    }
+  };
+  const decision = decideBooking(first, state, env);
+  if (!decision.ok) throw new FlowRefused(decision.refusal);
+  apply(decision.events);
+
+  let stopped: FlowRun["stopped"] = null;
+  for (let i = 0; i < MAX_STEPS && isActive(state); i++) {
+    const step = nextAutomaticStep(state, env.directory, now, { tcn: nextTcn(state, bookingId), newFbiNumber: newFbiNumber(ctx) });
+    if (step === null) break;
+    const next = decideBooking(step, state, env);
+    if (!next.ok) {
+      stopped = { ...next.refusal, step: step.type };
+      break;
+    }
+    apply(next.events);
+  }
+  if (!isActive(state)) throw new FlowRefused({ rule: "booking id", message: `no booking ${bookingId}` });
+  return { state, events, stopped };
+}
+
+/** The booking a command's flow is about: as loaded, or the one a BookSubject creates. */
+export function flowSubject(directory: ReferenceDirectory, loaded: BookingState, first: FlowCommand): FlowSubject | null {
+  if (isActive(loaded)) return { ...loaded.booking, fbiNumbers: fbiNumbersOf(loaded) };
+  if (first.type !== "BookSubject") return null;
+  return { state: directory.agency(first.ori)?.state ?? stateOfOri(first.ori), ori: first.ori, templateId: first.templateId, fbiNumbers: [] };
+}
+
 /**
  * Runs `command` (built from the booking as loaded) and the automatic steps after it.
  * A refusal of the command itself rolls the transaction back (FlowRefused).
@@ -70,40 +132,11 @@ export async function runFlow(
   const directory = await loadDirectory(tx);
   const loaded = await loadBooking(tx, bookingId);
   const first = command(loaded.state, now);
-  const subject = isActive(loaded.state)
-    ? loaded.state.booking
-    : first.type === "BookSubject"
-      ? { state: directory.agency(first.ori)?.state ?? stateOfOri(first.ori), ori: first.ori, templateId: first.templateId }
-      : null;
+  const subject = flowSubject(directory, loaded.state, first);
   if (subject === null) throw new FlowRefused({ rule: "booking id", message: `no booking ${bookingId}` });
-  const env = await loadFlowEnvironment(tx, directory, { ...subject, fbiNumbers: fbiNumbersOf(loaded.state) });
-
-  let state = loaded.state;
-  const events: FlowEvent[] = [];
-  const apply = (decided: readonly FlowEvent[]): void => {
-    for (const event of decided) {
-      if (event.type === "SreReturned" && event.createdRecord !== undefined) env.iafisRepository.add(event.createdRecord);
-      state = evolveBooking(state, event);
-      events.push(event);
-    }
-  };
-  const decision = decideBooking(first, state, env);
-  if (!decision.ok) throw new FlowRefused(decision.refusal);
-  apply(decision.events);
-
-  let stopped: FlowRun["stopped"] = null;
-  for (let i = 0; i < MAX_STEPS && isActive(state); i++) {
-    const step = nextAutomaticStep(state, directory, now, { tcn: nextTcn(state, bookingId), newFbiNumber: newFbiNumber(ctx) });
-    if (step === null) break;
-    const next = decideBooking(step, state, env);
-    if (!next.ok) {
-      stopped = { ...next.refusal, step: step.type };
-      break;
-    }
-    apply(next.events);
-  }
-  if (!isActive(state)) throw new FlowRefused({ rule: "booking id", message: `no booking ${bookingId}` });
+  const env = await loadFlowEnvironment(tx, directory, [subject]);
+  const { state, events, stopped } = advanceFlow(ctx, loaded.state, first, env, now);
   await appendFlowEvents(tx, bookingId, loaded.version, events, ctx.clock.now());
-  await updateReadModels(tx, directory, isActive(loaded.state) ? loaded.state : null, state, events, loaded.version + events.length);
+  await updateReadModels(tx, directory, [{ before: isActive(loaded.state) ? loaded.state : null, after: state, events, version: loaded.version + events.length }]);
   return { state, events, history: [...loaded.events, ...events], stopped, env };
 }
