@@ -22,9 +22,9 @@ export interface AuditEntry {
 
 export const ANONYMOUS: AuditActor = { userId: null, username: "(not signed in)", party: null };
 
-/** Write one audit row through `executor` (a transaction, to commit with the change it records). */
-export async function writeAudit(ctx: InnerContext, executor: Executor, entry: AuditEntry): Promise<void> {
-  await executor.insert(auditLog).values({
+/** The row an entry becomes; batches insert many at once (book-batch.ts). */
+export function auditRow(ctx: Pick<InnerContext, "clock" | "source">, entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     at: ctx.clock.now(),
     actorUserId: entry.actor.userId,
     actor: entry.actor.username,
@@ -35,6 +35,11 @@ export async function writeAudit(ctx: InnerContext, executor: Executor, entry: A
     outcome: entry.outcome,
     detail: entry.detail ?? null,
     source: ctx.source,
-  });
+  };
+}
+
+/** Write one audit row through `executor` (a transaction, to commit with the change it records). */
+export async function writeAudit(ctx: InnerContext, executor: Executor, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditLog).values(auditRow(ctx, entry));
   ctx.auditState.written = true;
 }

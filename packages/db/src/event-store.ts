@@ -51,6 +51,38 @@ export async function streamVersion(db: Executor, streamId: string): Promise<num
   return row?.version ?? 0;
 }
 
+/** Where an appended event landed (the payload is not read back: the writer has it). */
+export interface AppendedEvent {
+  readonly position: number;
+  readonly streamId: string;
+  readonly version: number;
+}
+
+/** Events to append to one stream after the version the writer read (0 for a new stream). */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly NewEvent[];
+}
+
+/**
+ * Appends to several streams in one statement (a batch of commands). Throws
+ * StreamConflictError when another writer got to any of them first; nothing
+ * is appended then.
+ */
+export async function appendToStreams(db: Executor, appends: readonly StreamAppend[], recordedAt: Date): Promise<AppendedEvent[]> {
+  const rows = appends.flatMap(({ streamId, expectedVersion, events: list }) =>
+    list.map((event, i) => ({ streamId, version: expectedVersion + i + 1, type: event.type, payload: event.payload, recordedAt })),
+  );
+  if (rows.length === 0) return [];
+  try {
+    return await db.insert(events).values(rows).returning({ position: events.position, streamId: events.streamId, version: events.version });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new StreamConflictError(appends.length === 1 ? (appends[0]?.streamId ?? "") : `one of ${appends.length} streams`);
+    throw error;
+  }
+}
+
 /**
  * Appends `newEvents` after `expectedVersion` (0 for a new stream). Throws
  * StreamConflictError when another writer got there first.
@@ -61,23 +93,6 @@ export async function appendToStream(
   expectedVersion: number,
   newEvents: readonly NewEvent[],
   recordedAt: Date,
-): Promise<StoredEvent[]> {
-  if (newEvents.length === 0) return [];
-  try {
-    return await db
-      .insert(events)
-      .values(
-        newEvents.map((event, i) => ({
-          streamId,
-          version: expectedVersion + i + 1,
-          type: event.type,
-          payload: event.payload,
-          recordedAt,
-        })),
-      )
-      .returning();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new StreamConflictError(streamId);
-    throw error;
-  }
+): Promise<AppendedEvent[]> {
+  return appendToStreams(db, [{ streamId, expectedVersion, events: newEvents }], recordedAt);
 }

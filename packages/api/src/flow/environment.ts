@@ -15,17 +15,39 @@ import {
   type StateCode,
   type TemplateId,
 } from "@sc/core";
-import { iafisPrints, iafisRecords, identEncounters, referenceData, sibFiles, type Executor } from "@sc/db";
+import { iafisPrints, iafisRecords, identEncounters, referenceData, sibFiles, type Db, type Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { DIRECTORY_DOCUMENT } from "../router/directory";
 import { loadProgramGate } from "./program-gate";
 
-export async function loadDirectory(db: Executor): Promise<ReferenceDirectory> {
-  const [row] = await db.select().from(referenceData).where(eq(referenceData.name, DIRECTORY_DOCUMENT));
+/** The directory as last built per database, with the row version (xmin) it was built from. */
+const directories = new WeakMap<object, { readonly version: string; readonly directory: ReferenceDirectory }>();
+
+/**
+ * The reference directory. With `cacheFor` (the Db the executor belongs to),
+ * the built directory is kept per database and reused while its row is
+ * unchanged: PostgreSQL gives a row a new xmin at every update, so a change
+ * by any process is seen at once, and a command reads one small column
+ * instead of parsing and indexing the whole document.
+ */
+export async function loadDirectory(db: Executor, cacheFor?: Db): Promise<ReferenceDirectory> {
+  const cached = cacheFor === undefined ? undefined : directories.get(cacheFor);
+  if (cached !== undefined) {
+    const [row] = await db
+      .select({ version: sql<string>`xmin::text` })
+      .from(referenceData)
+      .where(eq(referenceData.name, DIRECTORY_DOCUMENT));
+    if (row?.version === cached.version) return cached.directory;
+  }
+  const [row] = await db
+    .select({ document: referenceData.document, version: sql<string>`xmin::text` })
+    .from(referenceData)
+    .where(eq(referenceData.name, DIRECTORY_DOCUMENT));
   const built = buildDirectory(row?.document ?? { states: [], agencies: [], fieldOffices: [] });
   if (!built.ok) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "stored directory is not valid" });
+  if (cacheFor !== undefined && row !== undefined) directories.set(cacheFor, { version: row.version, directory: built.directory });
   return built.directory;
 }
 

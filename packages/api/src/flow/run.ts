@@ -123,20 +123,20 @@ export function flowSubject(directory: ReferenceDirectory, loaded: BookingState,
  * A refusal of the command itself rolls the transaction back (FlowRefused).
  */
 export async function runFlow(
-  ctx: Pick<InnerContext, "clock" | "newId">,
+  ctx: Pick<InnerContext, "clock" | "newId"> & { readonly db?: InnerContext["db"] },
   tx: Tx,
   bookingId: string,
   command: (state: BookingState, now: string) => FlowCommand,
 ): Promise<FlowRun> {
   const now = ctx.clock.now().toISOString();
-  const directory = await loadDirectory(tx);
+  const directory = await loadDirectory(tx, ctx.db);
   const loaded = await loadBooking(tx, bookingId);
   const first = command(loaded.state, now);
   const subject = flowSubject(directory, loaded.state, first);
   if (subject === null) throw new FlowRefused({ rule: "booking id", message: `no booking ${bookingId}` });
   const env = await loadFlowEnvironment(tx, directory, [subject]);
   const { state, events, stopped } = advanceFlow(ctx, loaded.state, first, env, now);
-  await appendFlowEvents(tx, bookingId, loaded.version, events, ctx.clock.now());
+  await appendFlowEvents(tx, [{ bookingId, expectedVersion: loaded.version, events }], ctx.clock.now());
   await updateReadModels(tx, directory, [{ before: isActive(loaded.state) ? loaded.state : null, after: state, events, version: loaded.version + events.length }]);
   return { state, events, history: [...loaded.events, ...events], stopped, env };
 }

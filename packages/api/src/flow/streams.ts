@@ -2,8 +2,8 @@
 // per state's MOA, one per LEA's standing (MOA VIII suspension). The MOA and
 // LEA streams are read here for DOMAIN D7; whoever records MOA commands
 // appends to the same streams (see appendMoaCommand in program-gate.ts).
-import { FlowEvent, initialBookingState, evolveBooking, type BookingState, type Ori, type StateCode } from "@sc/core";
-import { appendToStream, readStream, type Executor } from "@sc/db";
+import { FlowEvent, initialBookingState, evolveOwnedBooking, type BookingState, type Ori, type StateCode } from "@sc/core";
+import { appendToStreams, readStream, type Executor } from "@sc/db";
 
 export const bookingStreamId = (bookingId: string): string => `booking-${bookingId}`;
 export const moaStreamId = (state: StateCode): string => `moa-${state}`;
@@ -20,16 +20,21 @@ export interface LoadedBooking {
 export async function loadBooking(db: Executor, bookingId: string): Promise<LoadedBooking> {
   const stored = await readStream(db, bookingStreamId(bookingId));
   const events = stored.map((e) => FlowEvent.parse(e.payload));
-  return { state: events.reduce(evolveBooking, initialBookingState()), events, version: stored.at(-1)?.version ?? 0 };
+  return { state: events.reduce(evolveOwnedBooking, initialBookingState()), events, version: stored.at(-1)?.version ?? 0 };
 }
 
-/** Appends flow events after `expectedVersion` (StreamConflictError when another command won). */
-export async function appendFlowEvents(db: Executor, bookingId: string, expectedVersion: number, events: readonly FlowEvent[], at: Date): Promise<void> {
-  await appendToStream(
+/** One booking's new events, after the version its command read. */
+export interface FlowAppend {
+  readonly bookingId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly FlowEvent[];
+}
+
+/** Appends flow events of one or more bookings in one statement (StreamConflictError when another command won). */
+export async function appendFlowEvents(db: Executor, appends: readonly FlowAppend[], at: Date): Promise<void> {
+  await appendToStreams(
     db,
-    bookingStreamId(bookingId),
-    expectedVersion,
-    events.map((event) => ({ type: event.type, payload: event })),
+    appends.map((a) => ({ streamId: bookingStreamId(a.bookingId), expectedVersion: a.expectedVersion, events: a.events.map((event) => ({ type: event.type, payload: event })) })),
     at,
   );
 }

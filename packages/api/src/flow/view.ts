@@ -10,7 +10,7 @@
 // - Their status reads "at-cjis" (SIB) or "awaiting-response" (LEA) while the
 //   booking is between CJIS and them, for the same reason.
 import {
-  evolveBooking,
+  evolveOwnedBooking,
   initialBookingState,
   isActive,
   maySee,
@@ -30,7 +30,7 @@ export function taggedTrace(events: readonly FlowEvent[]): { entry: TraceEntry; 
   let state = initialBookingState();
   for (const event of events) {
     const before = isActive(state) ? state.trace.length : 0;
-    state = evolveBooking(state, event);
+    state = evolveOwnedBooking(state, event);
     if (isActive(state)) for (const entry of state.trace.slice(before)) tagged.push({ entry, source: event.type });
   }
   return tagged;

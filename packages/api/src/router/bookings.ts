@@ -6,10 +6,10 @@ import { maySee, type ActiveBooking, type Party } from "@sc/core";
 import { bookings } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
-import { auditRead, runCommand } from "../command";
-import { bookingRecord, requirePermission, requireVisibleBooking } from "../flow/access";
+import { auditRead } from "../command";
+import { bookingRecord, requireVisibleBooking } from "../flow/access";
 import { AdjudicationInput, BookInput, BookingRef, ListBookingsInput, LocalCustodyEndedInput } from "../flow/inputs";
-import { runFlow } from "../flow/run";
+import { bookSubject } from "../flow/book-batch";
 import { runBookingStep } from "../flow/step";
 import { loadBooking } from "../flow/streams";
 import { bookingView, statusSeenBy } from "../flow/view";
@@ -42,36 +42,10 @@ export function partyScope(party: Party): SQL | undefined {
 }
 
 export const bookingsRouter = {
-  /** MOA IV.A: book a subject; the LEA's own agency, time from the server's clock. Creating: idempotent. */
+  /** MOA IV.A: book a subject; the LEA's own agency, time from the server's clock. Creating: idempotent; commits in batches (flow/book-batch.ts). */
   book: allowed({ performs: ["BookSubject"] })
     .input(BookInput)
-    .mutation(({ ctx, input }) => {
-      return runCommand(ctx, {
-        action: "bookings.book",
-        idempotencyKey: input.idempotencyKey,
-        request: { templateId: input.templateId, charges: input.charges },
-        execute: async (tx) => {
-          const party = ctx.user.party;
-          if (party.kind !== "LEA") throw new TRPCError({ code: "FORBIDDEN", message: "only an LEA books a subject" });
-          requirePermission(party, "BookSubject", { ori: party.ori });
-          const bookingId = ctx.newId();
-          const run = await runFlow(ctx, tx, bookingId, (_state, now) => ({
-            type: "BookSubject",
-            bookingId,
-            now,
-            by: party,
-            ori: party.ori,
-            templateId: input.templateId,
-            charges: input.charges,
-          }));
-          const fieldOffice = run.env.directory.fieldOfficeFor(run.state.booking.state)?.id ?? null;
-          return {
-            result: { booking: bookingView(party, run.state, run.history, fieldOffice), stopped: run.stopped },
-            object: { type: "booking", id: bookingId },
-          };
-        },
-      });
-    }),
+    .mutation(({ ctx, input }) => bookSubject(ctx, input)),
 
   /** The bookings the caller may see, newest first (object level: core maySee). */
   list: allowed({ reads: "booking" })

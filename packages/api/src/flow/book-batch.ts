@@ -1,0 +1,222 @@
+// Bookings commit in groups (issue 4's throughput; the "group commit" of
+// databases). While one transaction of bookings is committing, the bookings
+// that arrive wait; when it ends, all of them (up to MAX_BATCH) commit in the
+// next transaction together: one read of the directory, the IAFIS and IDENT
+// records, the gate and the idempotency keys for all, then one INSERT per
+// table. A booking alone still commits at once (no timer, no added wait), and
+// under load a commit carries many bookings, so the database does a handful
+// of statements per batch instead of about fifteen per booking.
+//
+// Each booking is decided in memory in arrival order, with the environment
+// learning what earlier bookings of the batch created (a non-ident's IAFIS
+// record, an NFF file entry), so the outcome is what one-by-one commits would
+// give. A booking core refuses is answered with its refusal and writes
+// nothing. If the batch's transaction fails (a lost race with another
+// process, a constraint), nothing of it is kept and every booking of it is
+// run again alone through runCommand, which retries conflicts; so a batch
+// never answers a booking it did not store.
+import { initialBookingState, type FlowCommand } from "@sc/core";
+import { auditLog, idempotencyKeys, type Db } from "@sc/db";
+import { TRPCError } from "@trpc/server";
+import { and, eq, or } from "drizzle-orm";
+import type { z } from "zod";
+import { auditRow } from "../audit";
+import { requestHash, runCommand } from "../command";
+import type { InnerContext } from "../context";
+import type { SignedInUser } from "../trpc";
+import { requirePermission } from "./access";
+import { loadDirectory, loadFlowEnvironment } from "./environment";
+import type { BookInput } from "./inputs";
+import { updateReadModels, type BookingChange } from "./read-models";
+import { advanceFlow, flowSubject, runFlow, type FlowRun } from "./run";
+import { appendFlowEvents } from "./streams";
+import { bookingView, type BookingView } from "./view";
+
+export const BOOK_ACTION = "bookings.book";
+/** Bookings per transaction at most: enough to amortise a commit, small enough to keep one batch short. */
+export const MAX_BATCH = 64;
+
+export interface BookAnswer {
+  readonly booking: BookingView;
+  /** An automatic step core refused: the chain stopped there. */
+  readonly stopped: FlowRun["stopped"];
+}
+
+type BookingContext = InnerContext & { user: SignedInUser };
+type Lea = Extract<SignedInUser["party"], { kind: "LEA" }>;
+
+interface Pending {
+  readonly ctx: BookingContext;
+  readonly lea: Lea;
+  readonly input: z.infer<typeof BookInput>;
+  readonly hash: string;
+  readonly resolve: (answer: BookAnswer) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+const request = (input: z.infer<typeof BookInput>) => ({ templateId: input.templateId, charges: input.charges });
+
+function bookCommand(bookingId: string, lea: Lea, input: z.infer<typeof BookInput>, now: string): FlowCommand {
+  return { type: "BookSubject", bookingId, now, by: lea, ori: lea.ori, templateId: input.templateId, charges: input.charges };
+}
+
+/** One booking in its own transaction: the fallback when its batch could not commit. */
+function bookAlone(p: Pending): Promise<BookAnswer> {
+  return runCommand(p.ctx, {
+    action: BOOK_ACTION,
+    idempotencyKey: p.input.idempotencyKey,
+    request: request(p.input),
+    execute: async (tx) => {
+      const bookingId = p.ctx.newId();
+      const run = await runFlow(p.ctx, tx, bookingId, (_state, now) => bookCommand(bookingId, p.lea, p.input, now));
+      const fieldOffice = run.env.directory.fieldOfficeFor(run.state.booking.state)?.id ?? null;
+      return {
+        result: { booking: bookingView(p.lea, run.state, run.history, fieldOffice), stopped: run.stopped },
+        object: { type: "booking", id: bookingId },
+      };
+    },
+  });
+}
+
+type Settled = { readonly pending: Pending; readonly answer: BookAnswer } | { readonly pending: Pending; readonly error: unknown };
+
+/** Everything one batch does inside its transaction; answers are given only after it commits. */
+async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]> {
+  return db.transaction(async (tx) => {
+    const settled: Settled[] = [];
+    const audits: (typeof auditLog.$inferInsert)[] = [];
+    const stored = await tx
+      .select()
+      .from(idempotencyKeys)
+      .where(or(...batch.map((p) => and(eq(idempotencyKeys.userId, p.ctx.user.userId), eq(idempotencyKeys.key, p.input.idempotencyKey)))));
+    const fresh: Pending[] = [];
+    for (const p of batch) {
+      const first = stored.find((s) => s.userId === p.ctx.user.userId && s.key === p.input.idempotencyKey);
+      if (first === undefined) fresh.push(p);
+      else if (first.requestHash !== p.hash) {
+        const message = `idempotencyKey: "${p.input.idempotencyKey}" was already used for a different request`;
+        settled.push({ pending: p, error: new TRPCError({ code: "CONFLICT", message }) });
+      } else {
+        audits.push(auditRow(p.ctx, { actor: p.ctx.user, action: BOOK_ACTION, outcome: "replayed", detail: "same idempotency key: first answer returned" }));
+        settled.push({ pending: p, answer: first.response as BookAnswer });
+      }
+    }
+    if (fresh.length > 0) {
+      const directory = await loadDirectory(tx, db);
+      const commands = fresh.map((p) => ({ p, first: bookCommand(p.ctx.newId(), p.lea, p.input, p.ctx.clock.now().toISOString()) }));
+      const subjects = commands.flatMap(({ first }) => flowSubject(directory, initialBookingState(), first) ?? []);
+      const env = await loadFlowEnvironment(tx, directory, subjects);
+      const changes: BookingChange[] = [];
+      const keys: (typeof idempotencyKeys.$inferInsert)[] = [];
+      for (const { p, first } of commands) {
+        let advance;
+        try {
+          advance = advanceFlow(p.ctx, initialBookingState(), first, env, first.now);
+        } catch (error) {
+          settled.push({ pending: p, error }); // core refused the booking: nothing written for it
+          continue;
+        }
+        const { state, events, stopped } = advance;
+        const fieldOffice = directory.fieldOfficeFor(state.booking.state)?.id ?? null;
+        const answer: BookAnswer = { booking: bookingView(p.lea, state, events, fieldOffice), stopped };
+        changes.push({ before: null, after: state, events, version: events.length });
+        const now = p.ctx.clock.now();
+        keys.push({ userId: p.ctx.user.userId, key: p.input.idempotencyKey, action: BOOK_ACTION, requestHash: p.hash, response: answer, createdAt: now });
+        audits.push(auditRow(p.ctx, { actor: p.ctx.user, action: BOOK_ACTION, object: { type: "booking", id: first.bookingId }, outcome: "success" }));
+        settled.push({ pending: p, answer });
+      }
+      if (changes.length > 0) {
+        await appendFlowEvents(tx, changes.map((c) => ({ bookingId: c.after.booking.bookingId, expectedVersion: 0, events: c.events })), fresh[0]?.ctx.clock.now() ?? new Date());
+        await updateReadModels(tx, directory, changes);
+        await tx.insert(idempotencyKeys).values(keys);
+      }
+    }
+    if (audits.length > 0) await tx.insert(auditLog).values(audits);
+    return settled;
+  });
+}
+
+/** The bookings waiting for the next commit of one database. */
+class BookingQueue {
+  private waiting: Pending[] = [];
+  private running = false;
+  readonly stats = { batches: 0, bookings: 0, fallbacks: 0 };
+
+  constructor(private readonly db: Db) {}
+
+  submit(p: Pending): void {
+    this.waiting.push(p);
+    if (this.running) return;
+    this.running = true;
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        const taken = this.waiting.splice(0, MAX_BATCH);
+        // The same user's same key twice in one batch: the later ones wait for the
+        // next batch, where they find the first one's answer (or its conflict).
+        const seen = new Set<string>();
+        const batch: Pending[] = [];
+        const later: Pending[] = [];
+        for (const p of taken) {
+          const key = `${p.ctx.user.userId}\n${p.input.idempotencyKey}`;
+          (seen.has(key) ? later : batch).push(p);
+          seen.add(key);
+        }
+        this.waiting.unshift(...later);
+        await this.run(batch);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async run(batch: readonly Pending[]): Promise<void> {
+    let settled: Settled[];
+    try {
+      settled = await commitBatch(this.db, batch);
+    } catch {
+      // Nothing of the batch was kept: each booking goes again alone, and answers for itself.
+      this.stats.fallbacks++;
+      for (const p of batch) await bookAlone(p).then(p.resolve, p.reject);
+      return;
+    }
+    this.stats.batches++;
+    this.stats.bookings += batch.length;
+    for (const s of settled) {
+      if ("answer" in s) {
+        s.pending.ctx.auditState.written = true;
+        s.pending.resolve(s.answer);
+      } else s.pending.reject(s.error);
+    }
+  }
+}
+
+const queues = new WeakMap<Db, BookingQueue>();
+
+/** How a database's bookings committed so far: batches, bookings in them, batches that fell back to one by one. */
+export function bookingBatchStats(db: Db): { readonly batches: number; readonly bookings: number; readonly fallbacks: number } {
+  return { ...(queues.get(db)?.stats ?? { batches: 0, bookings: 0, fallbacks: 0 }) };
+}
+
+/**
+ * MOA IV.A: an LEA books a subject in its own agency; the CAR goes to the SIB
+ * and the machine steps run (automation.ts). Idempotent by key; commits in the
+ * next batch of its database.
+ */
+export function bookSubject(ctx: BookingContext, input: z.infer<typeof BookInput>): Promise<BookAnswer> {
+  const party = ctx.user.party;
+  if (party.kind !== "LEA") throw new TRPCError({ code: "FORBIDDEN", message: "only an LEA books a subject" });
+  requirePermission(party, "BookSubject", { ori: party.ori });
+  let queue = queues.get(ctx.db);
+  if (queue === undefined) {
+    queue = new BookingQueue(ctx.db);
+    queues.set(ctx.db, queue);
+  }
+  const target = queue;
+  return new Promise<BookAnswer>((resolve, reject) => {
+    target.submit({ ctx, lea: party, input, hash: requestHash(BOOK_ACTION, request(input)), resolve, reject });
+  });
+}
