@@ -2,11 +2,12 @@
 // the session (idle lock), authorise by party kind, and make sure every write
 // leaves an audit row; the error formatter keeps responses safe.
 import { grantedScope, mayEverSee, type Action, type PartyKind, type VisibleRecordKind } from "@sc/core";
-import { sessions, users } from "@sc/db";
+import { sessions } from "@sc/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { ANONYMOUS, writeAudit, type AuditActor } from "./audit";
 import { hashToken, IDLE_LOCK_MINUTES } from "./auth/session";
+import { forgetSession, readSession, sessionSeen } from "./auth/session-cache";
 import type { InnerContext } from "./context";
 import { fieldErrorsOf, safeMessage } from "./errors";
 
@@ -83,11 +84,8 @@ const unauthorized = (message: string) => new TRPCError({ code: "UNAUTHORIZED", 
 /** Resolves the token to a live session; CJIS AC-11 idle lock after 30 minutes. */
 const authenticate = t.middleware(async ({ ctx, next }) => {
   if (!ctx.token) throw unauthorized("not signed in");
-  const [row] = await ctx.db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, hashToken(ctx.token)));
+  const tokenHash = hashToken(ctx.token);
+  const row = await readSession(ctx, tokenHash);
   if (!row || row.session.endedAt) throw unauthorized("not signed in (the session has ended): sign in again");
   const now = ctx.clock.now();
   const actor: AuditActor = { userId: row.user.id, username: row.user.username, party: row.user.party };
@@ -95,6 +93,7 @@ const authenticate = t.middleware(async ({ ctx, next }) => {
   const idleMs = now.getTime() - row.session.lastSeenAt.getTime();
   if (idleMs > IDLE_LOCK_MINUTES * 60_000 || row.user.lockedAt) {
     const reason = row.user.lockedAt ? "locked-account" : "idle";
+    forgetSession(ctx.db, row.session.id);
     await ctx.db.transaction(async (tx) => {
       await tx.update(sessions).set({ endedAt: now, endReason: reason }).where(eq(sessions.id, row.session.id));
       await writeAudit(ctx, tx, {
@@ -114,6 +113,7 @@ const authenticate = t.middleware(async ({ ctx, next }) => {
   // Activity is recorded to the minute: one write a minute per session, not one per call.
   if (now.getTime() - row.session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
+    sessionSeen(ctx.db, tokenHash, now);
   }
   const user: SignedInUser = {
     ...actor,

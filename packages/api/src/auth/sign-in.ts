@@ -9,6 +9,7 @@ import { writeAudit } from "../audit";
 import type { InnerContext } from "../context";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { FAILURE_WINDOW_MINUTES, hashToken, MAX_FAILED_SIGN_INS, newSessionToken } from "./session";
+import { forgetUser } from "./session-cache";
 
 export type Channel = "cookie" | "bearer";
 
@@ -55,6 +56,7 @@ export async function signIn(ctx: InnerContext, username: string, password: stri
       });
       return lock;
     });
+    if (lockedNow) forgetUser(ctx.db, user.id);
     throw new TRPCError({ code: "UNAUTHORIZED", message: lockedNow ? LOCKED : WRONG });
   }
   const token = newSessionToken();

@@ -3,6 +3,8 @@ import { testBackends } from "@sc/db/testing";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "../auth/session";
+import { SESSION_RECHECK_MS } from "../auth/session-cache";
 import { demoPassword, openWorld, type World } from "../test/world";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
@@ -56,6 +58,22 @@ describe.each(testBackends())("auth on $name", (backend) => {
   it("ends the session at sign-out", async () => {
     const token = await world.signIn("lesc");
     await world.caller(token).auth.signOut();
+    expect((await errorOf(world.caller(token).auth.me())).code).toBe("UNAUTHORIZED");
+  });
+
+  it("ends a signed-in session at once when the account is locked by failed sign-ins in this process", async () => {
+    const token = await world.signIn("sib.tx");
+    await world.caller(token).auth.me(); // read, and kept for a moment (auth/session-cache.ts)
+    for (let i = 0; i < 5; i++) await errorOf(world.caller(null).auth.signIn({ username: "sib.tx", password: "wrong-password" }));
+    expect((await errorOf(world.caller(token).auth.me())).message).toMatch(/locked/);
+    await (await world.as("admin")).auth.releaseLock({ username: "sib.tx" });
+  });
+
+  it("sees a session ended elsewhere (another API process) within SESSION_RECHECK_MS of the server's clock", async () => {
+    const token = await world.signIn("cjis");
+    await world.caller(token).auth.me();
+    await world.database.db.update(sessions).set({ endedAt: world.clock.now(), endReason: "signed-out" }).where(eq(sessions.tokenHash, hashToken(token)));
+    world.clock.advanceMs(SESSION_RECHECK_MS);
     expect((await errorOf(world.caller(token).auth.me())).code).toBe("UNAUTHORIZED");
   });
 

@@ -9,6 +9,7 @@ import { insertAccount } from "../auth/accounts";
 import { SIGN_IN_BANNER } from "../auth/banner";
 import { signIn } from "../auth/sign-in";
 import { IDLE_LOCK_MINUTES } from "../auth/session";
+import { forgetSession, forgetUser } from "../auth/session-cache";
 import { runCommand } from "../command";
 import { CreateAccountInput, NoInput, ReleaseLockInput, SignInInput } from "../inputs";
 import { allowed, publicProcedure } from "../trpc";
@@ -33,6 +34,7 @@ export const authRouter = {
         await tx.update(sessions).set({ endedAt: ctx.clock.now(), endReason: "signed-out" }).where(eq(sessions.id, ctx.user.sessionId));
         await writeAudit(ctx, tx, { actor: ctx.user, action: "auth.signOut", object: { type: "session", id: ctx.user.sessionId }, outcome: "success" });
       });
+      forgetSession(ctx.db, ctx.user.sessionId);
       ctx.setSessionCookie(null);
       return { signedOut: true };
     }),
@@ -75,6 +77,7 @@ export const authRouter = {
         await tx.update(users).set({ lockedAt: null, failuresResetAt: ctx.clock.now() }).where(eq(users.id, user.id));
         await writeAudit(ctx, tx, { actor: ctx.user, action: "auth.releaseLock", object: { type: "user", id: user.id }, outcome: "success", detail: user.lockedAt ? "lock released" : "was not locked" });
       });
+      forgetUser(ctx.db, user.id);
       return { username: user.username, wasLocked: user.lockedAt !== null };
     }),
 } satisfies TRPCRouterRecord;
