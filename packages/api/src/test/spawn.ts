@@ -29,7 +29,7 @@ export interface SpawnedServer {
 
 export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+  const child = spawn(process.execPath, [...(process.env.SC_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SC_PROFILE_DIR}`] : []), "--import", "tsx", "src/server/main.ts"], {
     cwd: packageDir,
     env: { ...process.env, SC_SEED_DEMO: "0", ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
