@@ -36,6 +36,7 @@ interface Result {
   perSecond: number;
   p50ms: number;
   p95ms: number;
+  p99ms: number;
   refused: number;
 }
 
@@ -60,7 +61,54 @@ async function drive(count: number, concurrency: number, one: (i: number) => Pro
   );
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { seconds, perSecond: count / seconds, p50ms: percentile(latencies, 50), p95ms: percentile(latencies, 95), refused };
+  return { seconds, perSecond: count / seconds, p50ms: percentile(latencies, 50), p95ms: percentile(latencies, 95), p99ms: percentile(latencies, 99), refused };
+}
+
+interface Overload {
+  backend: string;
+  offeredPerSecond: number;
+  sent: number;
+  acknowledged: number;
+  shed: number;
+  timedOut: number;
+  other: number;
+  acknowledgedFound: number;
+  p99AcknowledgedMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Open loop: `rate` submissions a second for `seconds`, whatever the answers,
+ * each abandoned after `timeoutMs`. Counts what came back: acknowledged (200),
+ * shed (429 or 503), timed out, anything else.
+ */
+async function openLoop(rate: number, seconds: number, timeoutMs: number, one: (i: number, signal: AbortSignal) => Promise<number>) {
+  const counts = { acknowledged: 0, shed: 0, timedOut: 0, other: 0 };
+  const latencies: number[] = [];
+  const total = Math.round(rate * seconds);
+  const start = performance.now();
+  const sent: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const wait = start + (i * 1000) / rate - performance.now();
+    if (wait > 1) await sleep(wait);
+    const t = performance.now();
+    sent.push(
+      one(i, AbortSignal.timeout(timeoutMs)).then(
+        (status) => {
+          if (status === 200) {
+            counts.acknowledged++;
+            latencies.push(performance.now() - t);
+          } else if (status === 429 || status === 503) counts.shed++;
+          else counts.other++;
+        },
+        () => void counts.timedOut++,
+      ),
+    );
+  }
+  await Promise.all(sent);
+  latencies.sort((a, b) => a - b);
+  return { sent: total, ...counts, p99AcknowledgedMs: percentile(latencies, 99) };
 }
 
 async function prepare(name: string): Promise<{ env: Record<string, string>; reopen: () => Promise<Database>; cleanup: () => Promise<void> }> {
@@ -93,6 +141,10 @@ async function rawCommand(database: Database, userId: string, i: number): Promis
 }
 
 const results: Result[] = [];
+const overloads: Overload[] = [];
+const OVERLOAD_SECONDS = Number(process.env.SC_BENCH_OVERLOAD_SECONDS ?? 5);
+/** A client gives up after this long: an answer later than this counts as a time-out. */
+const CLIENT_TIMEOUT_MS = 5_000;
 const backends = ["pglite", ...(process.env.SC_TEST_DATABASE_URL ? ["postgres"] : [])];
 if (backends.length === 1) console.warn("PostgreSQL not measured: run through `bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench`.");
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores)`);
@@ -115,6 +167,16 @@ for (const backend of backends) {
       return answer.status === 200;
     });
     results.push({ backend, path: "HTTP bookings.book", requests: REQUESTS, concurrency: CONCURRENCY, ...bookingsHttp });
+
+    // Twice the load it just sustained, offered whatever the answers: it must shed (429/503), not time out,
+    // and every booking it acknowledged must be stored exactly once.
+    const offered = Math.max(1, Math.round(2 * bookingsHttp.perSecond));
+    const acknowledgedIds: string[] = [];
+    const flood = await openLoop(offered, OVERLOAD_SECONDS, CLIENT_TIMEOUT_MS, async (i, signal) => {
+      const answer = await mutate(server.url, "bookings.book", { idempotencyKey: `flood-${i}-${randomUUID()}`, templateId: "T-DEMO-0003", charges: ["1201"] }, { token: lea, signal });
+      if (answer.status === 200) acknowledgedIds.push(dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId);
+      return answer.status;
+    });
     const contactsHttp = await drive(REQUESTS, CONCURRENCY, async (i) => {
       const answer = await mutate(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token: sib });
       return answer.status === 200;
@@ -123,6 +185,11 @@ for (const backend of backends) {
     await server.stop();
 
     const database = await target.reopen();
+    const found = acknowledgedIds.length === 0 ? [] : await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from bookings where id in (${sql.join(acknowledgedIds.map((id) => sql`${id}`), sql`, `)})`,
+    );
+    overloads.push({ backend, offeredPerSecond: offered, ...flood, acknowledgedFound: found[0]?.n ?? 0 });
     const [user] = await queryRows<{ id: string }>(database.db, sql`select id from users where username = 'sib.va'`);
     if (backend === "postgres") {
       const settings = await queryRows(database.db, sql`select current_setting('fsync') as fsync, current_setting('synchronous_commit') as sync`);
@@ -156,11 +223,19 @@ for (const backend of backends) {
   }
 }
 
-console.log(`\n${"backend".padEnd(9)} ${"path".padEnd(40)} requests  conc   seconds  per s    p50 ms  p95 ms  refused`);
+console.log(`\n${"backend".padEnd(9)} ${"path".padEnd(40)} requests  conc   seconds  per s    p50 ms  p95 ms  p99 ms  refused`);
 for (const r of results) {
   console.log(
-    `${r.backend.padEnd(9)} ${r.path.padEnd(40)} ${String(r.requests).padStart(8)} ${String(r.concurrency).padStart(5)} ${r.seconds.toFixed(2).padStart(9)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50ms.toFixed(1).padStart(8)} ${r.p95ms.toFixed(1).padStart(7)} ${String(r.refused).padStart(8)}`,
+    `${r.backend.padEnd(9)} ${r.path.padEnd(40)} ${String(r.requests).padStart(8)} ${String(r.concurrency).padStart(5)} ${r.seconds.toFixed(2).padStart(9)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50ms.toFixed(1).padStart(8)} ${r.p95ms.toFixed(1).padStart(7)} ${r.p99ms.toFixed(1).padStart(7)} ${String(r.refused).padStart(8)}`,
   );
 }
+console.log(`\noverload: bookings.book offered open loop at twice the rate sustained above for ${OVERLOAD_SECONDS} s; a client gives up after ${CLIENT_TIMEOUT_MS} ms`);
+console.log(`${"backend".padEnd(9)} offered/s     sent  acknowledged  shed 429/503  timed out  other  acknowledged found stored  p99 acknowledged ms`);
+for (const o of overloads) {
+  console.log(
+    `${o.backend.padEnd(9)} ${String(o.offeredPerSecond).padStart(9)} ${String(o.sent).padStart(8)} ${String(o.acknowledged).padStart(13)} ${String(o.shed).padStart(13)} ${String(o.timedOut).padStart(10)} ${String(o.other).padStart(6)} ${String(o.acknowledgedFound).padStart(25)} ${o.p99AcknowledgedMs.toFixed(1).padStart(20)}`,
+  );
+  if (o.acknowledgedFound !== o.acknowledged) console.log(`  LOST: ${o.acknowledged - o.acknowledgedFound} acknowledged bookings are not stored`);
+}
 mkdirSync(new URL("./out/", import.meta.url), { recursive: true });
-writeFileSync(new URL("./out/results.json", import.meta.url), JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), results }, null, 2));
+writeFileSync(new URL("./out/results.json", import.meta.url), JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), results, overloads }, null, 2));

@@ -51,11 +51,12 @@ export async function mutate(
   base: string,
   path: string,
   input: unknown,
-  options: { token?: string; headers?: Record<string, string> } = {},
+  options: { token?: string; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<HttpAnswer> {
   return answer(
     await fetch(`${base}/trpc/${path}`, {
       method: "POST",
+      ...(options.signal ? { signal: options.signal } : {}),
       headers: {
         "content-type": "application/json",
         "x-sc-csrf": "1",
