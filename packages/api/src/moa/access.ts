@@ -1,19 +1,9 @@
 // Who may read what in the MOA context (core's maySee), and the directory
 // checks every MOA command makes: the state or agency must be on file.
-import { maySee, type Ori, type Party, type PartyKind, type ReferenceDirectory, type StateCode } from "@sc/core";
+import { maySee, type Ori, type Party, type ReferenceDirectory, type StateCode } from "@sc/core";
 import type { Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { loadDirectory } from "../flow/environment";
-
-/**
- * Party kinds that may see some state's MOA (core maySee: the SIB and LEAs of the
- * state, ICE field offices, the program office, Public Affairs, auditors). CJIS,
- * US-VISIT and LESC see bookings and messages, not the MOA.
- */
-export const MOA_READERS: readonly PartyKind[] = ["LEA", "SIB", "ICE-FIELD-OFFICE", "ICE-SC-PROGRAM-OFFICE", "ICE-PUBLIC-AFFAIRS", "AUDITOR"];
-
-/** Kinds that may see some statistics release (its requester, Public Affairs, anyone once published, auditors). */
-export const RELEASE_READERS: readonly PartyKind[] = MOA_READERS;
 
 export async function requireKnownState(db: Executor, state: StateCode): Promise<ReferenceDirectory> {
   const directory = await loadDirectory(db);

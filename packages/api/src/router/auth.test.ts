@@ -111,6 +111,20 @@ describe.each(testBackends())("auth on $name", (backend) => {
     expect(answer.user.username).toBe("dro.was");
   });
 
+  it("lets a SIB's administrator administer its own state's SIB and LEA accounts only (core AdministerUsers, own state)", async () => {
+    const admin = await world.as("admin");
+    await admin.auth.createAccount({ idempotencyKey: "create-sib-va-admin", username: "sib.va.admin", displayName: "VA SIB account administrator", party: { kind: "SIB", state: "VA" }, password: "copper-lantern-meadow", isAdmin: true });
+    const { token } = await world.caller(null).auth.signIn({ username: "sib.va.admin", password: "copper-lantern-meadow", channel: "bearer" });
+    const sibAdmin = world.caller(token ?? null);
+    const account = (username: string, party: Parameters<typeof admin.auth.createAccount>[0]["party"]) =>
+      sibAdmin.auth.createAccount({ idempotencyKey: `create-${username}`, username, displayName: username, party, password: "copper-lantern-meadow" });
+    expect((await account("lea.va3", { kind: "LEA", ori: "VA0030000" })).username).toBe("lea.va3");
+    expect((await errorOf(account("lea.tx3", { kind: "LEA", ori: "TX0030000" }))).message).toMatch(/within VA only, not in TX/);
+    expect((await errorOf(account("cjis.two", { kind: "CJIS" }))).code).toBe("FORBIDDEN");
+    expect((await errorOf(sibAdmin.auth.releaseLock({ username: "lea.tx" }))).code).toBe("FORBIDDEN");
+    expect(await sibAdmin.auth.releaseLock({ username: "lea.va3" })).toEqual({ username: "lea.va3", wasLocked: false });
+  });
+
   it("does not lock for 5 failures spread over more than 15 minutes", async () => {
     const attempt = () => world.caller(null).auth.signIn({ username: "publicaffairs", password: "wrong-password" });
     for (let i = 0; i < 6; i++) {

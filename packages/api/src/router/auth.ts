@@ -5,12 +5,13 @@ import { sessions, users } from "@sc/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { writeAudit } from "../audit";
-import { insertAccount } from "../auth/accounts";
+import { accountTarget, insertAccount } from "../auth/accounts";
 import { SIGN_IN_BANNER } from "../auth/banner";
 import { signIn } from "../auth/sign-in";
 import { IDLE_LOCK_MINUTES } from "../auth/session";
 import { forgetSession, forgetUser } from "../auth/session-cache";
 import { runCommand } from "../command";
+import { requirePermission } from "../flow/access";
 import { CreateAccountInput, NoInput, ReleaseLockInput, SignInInput } from "../inputs";
 import { allowed, publicProcedure } from "../trpc";
 
@@ -59,6 +60,7 @@ export const authRouter = {
         // The password is hashed into the request hash only, never stored in the clear.
         request,
         execute: async (tx) => {
+          requirePermission(ctx.user.party, "AdministerUsers", accountTarget(input.party));
           const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
           if (taken) throw new TRPCError({ code: "CONFLICT", message: `username: "${input.username}" is taken` });
           const id = ctx.newId();
@@ -73,6 +75,7 @@ export const authRouter = {
     .mutation(async ({ ctx, input }) => {
       const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username));
       if (!user) throw new TRPCError({ code: "NOT_FOUND", message: `username: no account "${input.username}"` });
+      requirePermission(ctx.user.party, "AdministerUsers", accountTarget(user.party));
       await ctx.db.transaction(async (tx) => {
         await tx.update(users).set({ lockedAt: null, failuresResetAt: ctx.clock.now() }).where(eq(users.id, user.id));
         await writeAudit(ctx, tx, { actor: ctx.user, action: "auth.releaseLock", object: { type: "user", id: user.id }, outcome: "success", detail: user.lockedAt ? "lock released" : "was not locked" });

@@ -1,6 +1,6 @@
 // lesc: ICE LESC answers IAQs with an immigration status determination (MOA
-// V.B). Only LESC determines status (MOA III): `allow` comes from core's
-// permissions, mayPerform checks it again, and core's decider refuses any
+// V.B). Only LESC determines status (MOA III): the procedure's meta names
+// core's action, so core's permissions decide who may call it, mayPerform checks it again, and core's decider refuses any
 // other party. The joint IDR/IAR then goes to the SIB by itself.
 import { BookingId, StatusDeterminationOutcome, type MessageOf } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
