@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "./database";
 import { isRefusedChange } from "./errors";
 import { appendToStream, readStream, readStreams, StreamConflictError, streamVersion } from "./event-store";
-import { auditLog, events } from "./schema/index";
+import { insertJsonRows, onConflictUpdate } from "./raw";
+import { auditLog, bookings, events } from "./schema/index";
 import { testBackends } from "./testing";
 
 const at = new Date("2026-03-01T14:05:09.127Z");
@@ -25,13 +26,13 @@ describe.each(testBackends())("storage on $name", (backend) => {
   });
 
   it("appends events in version order and reads them back", async () => {
-    const stored = await appendToStream(database.db, "booking-1", 0, [
+    await appendToStream(database.db, "booking-1", 0, [
       { type: "BookingRecorded", payload: { ori: "VA0010000" } },
       { type: "CarSubmitted", payload: { tcn: "T1" } },
     ], at);
-    expect(stored.map((e) => e.version)).toEqual([1, 2]);
     expect(await streamVersion(database.db, "booking-1")).toBe(2);
     const read = await readStream(database.db, "booking-1");
+    expect(read.map((e) => e.version)).toEqual([1, 2]);
     expect(read.map((e) => e.type)).toEqual(["BookingRecorded", "CarSubmitted"]);
     expect(read[0]?.payload).toEqual({ ori: "VA0010000" });
     expect(read[0]?.recordedAt.toISOString()).toBe(at.toISOString());
@@ -45,6 +46,28 @@ describe.each(testBackends())("storage on $name", (backend) => {
     expect(read.get("many-b")?.map((e) => `${e.type}@${e.version}`)).toEqual(["B1@1", "B2@2"]);
     expect(read.get("many-a")?.map((e) => e.type)).toEqual(["A1"]);
     expect(await readStreams(database.db, [])).toEqual(new Map());
+  });
+
+  it("inserts many rows as one JSON parameter: text with quotes, nested JSON, dates, nulls, and an upsert", async () => {
+    const row = (id: string, status: string) => ({
+      id,
+      ori: "VA0010000",
+      state: "VA",
+      fieldOffice: null,
+      templateId: `T-"quoted" \\ ${id}`,
+      status,
+      bookedAt: at,
+      lastAt: new Date(at.getTime() + 1500),
+      reached: ["LEA", "SIB"],
+      version: 1,
+      snapshot: { trace: [{ note: 'say "hi"', n: [1, 2, { deep: null }] }] },
+    });
+    await insertJsonRows(database.db, bookings, [row("json-1", "booked"), row("json-2", "booked")]);
+    await insertJsonRows(database.db, bookings, [row("json-2", "relayed"), row("json-3", "booked")], onConflictUpdate(bookings, ["id"]));
+    const stored = await database.db.select().from(bookings).where(sql`${bookings.id} like 'json-%'`).orderBy(bookings.id);
+    expect(stored.map((b) => `${b.id}:${b.status}`)).toEqual(["json-1:booked", "json-2:relayed", "json-3:booked"]);
+    expect(stored[0]).toEqual({ ...row("json-1", "booked") });
+    await expect(insertJsonRows(database.db, bookings, [row("json-1", "booked")])).rejects.toThrow();
   });
 
   it("refuses a second writer at the same version (unique stream, version)", async () => {

@@ -4,6 +4,7 @@
 import { asc, eq, inArray, max } from "drizzle-orm";
 import type { Executor } from "./database";
 import { isUniqueViolation } from "./errors";
+import { insertJsonRows } from "./raw";
 import { events } from "./schema/index";
 
 export interface NewEvent {
@@ -51,13 +52,6 @@ export async function streamVersion(db: Executor, streamId: string): Promise<num
   return row?.version ?? 0;
 }
 
-/** Where an appended event landed (the payload is not read back: the writer has it). */
-export interface AppendedEvent {
-  readonly position: number;
-  readonly streamId: string;
-  readonly version: number;
-}
-
 /** Events to append to one stream after the version the writer read (0 for a new stream). */
 export interface StreamAppend {
   readonly streamId: string;
@@ -70,13 +64,12 @@ export interface StreamAppend {
  * StreamConflictError when another writer got to any of them first; nothing
  * is appended then.
  */
-export async function appendToStreams(db: Executor, appends: readonly StreamAppend[], recordedAt: Date): Promise<AppendedEvent[]> {
+export async function appendToStreams(db: Executor, appends: readonly StreamAppend[], recordedAt: Date): Promise<void> {
   const rows = appends.flatMap(({ streamId, expectedVersion, events: list }) =>
     list.map((event, i) => ({ streamId, version: expectedVersion + i + 1, type: event.type, payload: event.payload, recordedAt })),
   );
-  if (rows.length === 0) return [];
   try {
-    return await db.insert(events).values(rows).returning({ position: events.position, streamId: events.streamId, version: events.version });
+    await insertJsonRows(db, events, rows);
   } catch (error) {
     if (isUniqueViolation(error)) throw new StreamConflictError(appends.length === 1 ? (appends[0]?.streamId ?? "") : `one of ${appends.length} streams`);
     throw error;
@@ -93,6 +86,6 @@ export async function appendToStream(
   expectedVersion: number,
   newEvents: readonly NewEvent[],
   recordedAt: Date,
-): Promise<AppendedEvent[]> {
-  return appendToStreams(db, [{ streamId, expectedVersion, events: newEvents }], recordedAt);
+): Promise<void> {
+  await appendToStreams(db, [{ streamId, expectedVersion, events: newEvents }], recordedAt);
 }

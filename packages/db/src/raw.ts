@@ -1,10 +1,46 @@
 // Raw SQL for hot paths and benches (drizzle's array insert halves bulk speed,
 // MACHINE-NOTES.md). Both drivers answer `execute` with `{ rows }`; the generic
 // Db type cannot say so, hence this one typed helper.
-import type { SQL } from "drizzle-orm";
+import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "./database";
 
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+/** A column's type as a record definition takes it (serials are their integer types there). */
+const recordType = (type: string): string => (type === "bigserial" ? "bigint" : type === "serial" ? "integer" : type);
+
+/**
+ * One INSERT of many rows, sent as a single JSON text parameter and unpacked by
+ * jsonb_to_recordset: one bind value instead of one per cell, and none of
+ * drizzle's per-value query building, which was most of the batch path's CPU
+ * (flow/book-batch.ts in @sc/api). Rows use the table's TypeScript keys, as
+ * drizzle's insert does; columns no row names keep their defaults. Dates go as
+ * ISO strings, objects as JSON: what the jsonb and timestamp columns read.
+ * `onConflict` is the clause after the SELECT, e.g. onConflictUpdate(...).
+ */
+export async function insertJsonRows<T extends PgTable>(db: Executor, table: T, rows: readonly T["$inferInsert"][], onConflict?: SQL): Promise<void> {
+  if (rows.length === 0) return;
+  const named = new Set(rows.flatMap((row) => Object.keys(row)));
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => named.has(key));
+  const records = rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null])));
+  const list = columns.map(([, column]) => quote(column.name)).join(", ");
+  const definitions = columns.map(([, column]) => `${quote(column.name)} ${recordType(column.getSQLType())}`).join(", ");
+  await db.execute(
+    sql`insert into ${sql.raw(quote(getTableName(table)))} (${sql.raw(list)}) select ${sql.raw(list)} from jsonb_to_recordset(${JSON.stringify(records)}::text::jsonb) as r(${sql.raw(definitions)}) ${onConflict ?? sql``}`,
+  );
+}
+
+/** `on conflict (keys) do update` setting every other column from the proposed row. */
+export function onConflictUpdate<T extends PgTable>(table: T, keys: readonly (keyof T["$inferInsert"] & string)[]): SQL {
+  const columns = Object.entries(getTableColumns(table));
+  const keyNames = columns.filter(([key]) => keys.includes(key as keyof T["$inferInsert"] & string)).map(([, c]) => quote(c.name));
+  const sets = columns
+    .filter(([key]) => !keys.includes(key as keyof T["$inferInsert"] & string))
+    .map(([, c]) => `${quote(c.name)} = excluded.${quote(c.name)}`);
+  return sql.raw(`on conflict (${keyNames.join(", ")}) do update set ${sets.join(", ")}`);
 }

@@ -16,7 +16,7 @@
 // run again alone through runCommand, which retries conflicts; so a batch
 // never answers a booking it did not store.
 import { initialBookingState, type FlowCommand } from "@sc/core";
-import { auditLog, idempotencyKeys, type Db } from "@sc/db";
+import { auditLog, idempotencyKeys, insertJsonRows, type Db } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { and, eq, or } from "drizzle-orm";
 import type { z } from "zod";
@@ -128,10 +128,10 @@ async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]
       if (changes.length > 0) {
         await appendFlowEvents(tx, changes.map((c) => ({ bookingId: c.after.booking.bookingId, expectedVersion: 0, events: c.events })), fresh[0]?.ctx.clock.now() ?? new Date());
         await updateReadModels(tx, directory, changes);
-        await tx.insert(idempotencyKeys).values(keys);
+        await insertJsonRows(tx, idempotencyKeys, keys);
       }
     }
-    if (audits.length > 0) await tx.insert(auditLog).values(audits);
+    await insertJsonRows(tx, auditLog, audits);
     return settled;
   });
 }

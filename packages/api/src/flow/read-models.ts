@@ -2,8 +2,8 @@
 // (status, times, parties reached, snapshot), its messages, the ICE case, a
 // new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
 import { partyLabel, type ActiveBooking, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
-import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, isUniqueViolation, sibFiles, StreamConflictError, type Executor } from "@sc/db";
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, insertJsonRows, isUniqueViolation, onConflictUpdate, sibFiles, StreamConflictError, type Executor } from "@sc/db";
+import { sql } from "drizzle-orm";
 
 /** Queue order of ICE cases (MOA V.C first, then III.B.iii discretion). */
 export const CATEGORY_RANK: Readonly<Record<IcePriorityCategory, number>> = {
@@ -98,25 +98,14 @@ function iceCaseRow(directory: ReferenceDirectory, { after }: BookingChange) {
   ];
 }
 
-/** Upserts set every column from the proposed row (`excluded`) but the key. */
-function excludedColumns(table: typeof bookings | typeof iceCases, key: string): Record<string, SQL> {
-  const columns = getTableColumns(table);
-  return Object.fromEntries(Object.entries(columns).filter(([name]) => name !== key).map(([name, column]) => [name, sql.raw(`excluded."${column.name}"`)]));
-}
-
 /**
  * Writes the read models of one or more bookings' changes, each table in one
  * statement (a batch of bookings costs the same number of statements as one).
  */
 export async function updateReadModels(db: Executor, directory: ReferenceDirectory, changes: readonly BookingChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await db
-    .insert(bookings)
-    .values(changes.map((c) => bookingRow(directory, c)))
-    .onConflictDoUpdate({ target: bookings.id, set: excludedColumns(bookings, "id") });
-
-  const messages = changes.flatMap(messageRows);
-  if (messages.length > 0) await db.insert(flowMessages).values(messages);
+  await insertJsonRows(db, bookings, changes.map((c) => bookingRow(directory, c)), onConflictUpdate(bookings, ["id"]));
+  await insertJsonRows(db, flowMessages, changes.flatMap(messageRows));
 
   // MOA IV.A: a non-ident creates a new FBI number and record in IAFIS; an NFF SIB keeps the subject on its own file.
   const created = changes.flatMap((c) => c.events.flatMap((e) => (e.type === "SreReturned" && e.createdRecord !== undefined ? [e.createdRecord] : [])));
@@ -144,6 +133,5 @@ export async function updateReadModels(db: Executor, directory: ReferenceDirecto
       .onConflictDoUpdate({ target: [sibFiles.state, sibFiles.templateId], set: { fbiNumber: sql`excluded.fbi_number` } });
   }
 
-  const cases = changes.flatMap((c) => iceCaseRow(directory, c));
-  if (cases.length > 0) await db.insert(iceCases).values(cases).onConflictDoUpdate({ target: iceCases.bookingId, set: excludedColumns(iceCases, "bookingId") });
+  await insertJsonRows(db, iceCases, changes.flatMap((c) => iceCaseRow(directory, c)), onConflictUpdate(iceCases, ["bookingId"]));
 }
