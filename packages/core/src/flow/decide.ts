@@ -323,10 +323,12 @@ function decideActive(command: Exclude<FlowCommand, { type: "BookSubject" }>, s:
       if (when) return when;
       const gate = withheld(s, env, command.now, "IAR");
       if (gate) return gate;
+      // MOA V: charges the LEA has already adjudicated are convictions (or have fallen away), not pending charges.
+      const adjudicated = s.ice.adjudication;
       const priority = assessPriority({
         outcome: command.outcome,
-        convictions: convictionsOnFile(s, env),
-        charges: s.booking.charges,
+        convictions: adjudicated === null ? convictionsOnFile(s, env) : [...convictionsOnFile(s, env), ...adjudicated.convictions],
+        charges: adjudicated === null ? s.booking.charges : [],
         fieldOffice: fieldOfficeOf(s, env),
       });
       return accept(

@@ -99,6 +99,24 @@ describe("detainer, custody and removal (MOA V, V.C)", () => {
     expect(state.priority?.category).toBe("field-office-discretion");
   });
 
+  it("MOA V: given charges adjudicated before LESC answers, then the priority at the determination reads the adjudication, not the charges", () => {
+    const whenAdjudicatedFirst = (charges: string[], convictions: { ncicCode: string; date: string; sentenceDays?: number }[]) => {
+      const p = happyPath({ templateId: "T-NO-RECORD-MATCH", charges });
+      const [sendIaq, determine] = p.match;
+      if (sendIaq === undefined || determine === undefined) throw new Error("fixture");
+      const iaqSent = given(fixtureEnv(), [...p.book, ...p.toIdent, sendIaq]).state;
+      const adjudicate: FlowCommand = { type: "RecordAdjudication", bookingId: "B1", now: at(12), by: lea, convictions };
+      const { state, refused } = decideAll(iaqSent, [adjudicate, determine]);
+      expect(refused).toEqual([]);
+      if (state.status === "not-booked") throw new Error("booked");
+      return state.priority;
+    };
+    // Acquitted of the Level 1 charge before the IAR: no Level 1 ground is left.
+    expect(whenAdjudicatedFirst(["1201"], [])).toMatchObject({ category: "field-office-discretion", chargedWithLevel1: false, chargeLevel: null });
+    // Booked on a Level 2 charge, convicted of a Level 1 offense before the IAR: Level 1 priority.
+    expect(whenAdjudicatedFirst(["2303"], [{ ncicCode: "1201", date: at(12), sentenceDays: 400 }])).toMatchObject({ category: "level-1-priority", convictionLevel: 1 });
+  });
+
   it("MOA III.B.iii: given a Level 2 case, when the field office lodges a detainer, then it is recorded as its discretion", () => {
     const { state } = decideAll(determined("T-PRIOR-L2", ["2399"]), [ice("LodgeDetainer", 20)]);
     if (state.status === "not-booked") throw new Error("booked");
