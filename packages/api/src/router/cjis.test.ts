@@ -50,7 +50,7 @@ describe.each(testBackends())("CJIS and the D7 gate on $name", (backend) => {
     expect(booking.status).toBe("withheld");
     const note = booking.trace.at(-1);
     expect(note).toMatchObject({ kind: "note", note: { rule: "DOMAIN D7" } });
-    expect(note?.kind === "note" ? note.note.text : "").toMatch(/^no IDENT SEARCH: MOA for TX is suspended since .* no IDENT search \(DOMAIN D7\)$/);
+    expect(note?.kind === "note" ? note.note.text : "").toMatch(/^no IDENT SEARCH: MOA for TX is suspended since .* no IDENT search, IAQ, IAR or IDR \(DOMAIN D7\)$/);
     // No IAQ reached LESC, so LESC neither queues nor sees it.
     const lesc = await world.as("lesc");
     expect((await lesc.lesc.queue()).map((q) => q.bookingId)).not.toContain(booking.bookingId);

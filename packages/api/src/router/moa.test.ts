@@ -213,7 +213,7 @@ describe.each(testBackends())("the booking flow's D7 gate sees the MOA router's 
     expect(booking.status).toBe("withheld");
     expect(await storedMessageTypes(world, booking.bookingId)).toEqual(["CAR", "CAR", "SRE"]);
     const note = booking.trace.at(-1);
-    expect(note?.kind === "note" ? note.note.text : "").toMatch(/MOA for VA is suspended since .* by SIB VA \(competing priorities\): no IDENT search \(DOMAIN D7\)/);
+    expect(note?.kind === "note" ? note.note.text : "").toMatch(/MOA for VA is suspended since .* by SIB VA \(competing priorities\): no IDENT search, IAQ, IAR or IDR \(DOMAIN D7\)/);
   });
 
   it("an LEA suspended through moa.suspendLea has its booking withheld; another LEA's is searched", async () => {

@@ -13,11 +13,11 @@ describe("programActiveFor (DOMAIN D7)", () => {
 
   it("DOMAIN D7 / MOA VI: no IDENT search while the MOA is unsigned", () => {
     const result = programActiveFor(draftMoa(), [], ORI, LATER);
-    expect(result).toEqual({ active: false, cause: "moa-unsigned", rule: "MOA VI", reason: "MOA for VA is not in effect (signed by neither party; effective upon signing by both parties): no IDENT search (DOMAIN D7)" });
+    expect(result).toEqual({ active: false, cause: "moa-unsigned", rule: "MOA VI", reason: "MOA for VA is not in effect (signed by neither party; effective upon signing by both parties): no IDENT search, IAQ, IAR or IDR (DOMAIN D7)" });
   });
 
   it("DOMAIN D7: no IDENT search for a state with no MOA, or with another state's MOA", () => {
-    expect(programActiveFor(undefined, [], ORI, LATER)).toMatchObject({ active: false, cause: "no-moa", reason: "VA has no MOA with ICE: no IDENT search (DOMAIN D7)" });
+    expect(programActiveFor(undefined, [], ORI, LATER)).toMatchObject({ active: false, cause: "no-moa", reason: "VA has no MOA with ICE: no IDENT search, IAQ, IAR or IDR (DOMAIN D7)" });
     expect(programActiveFor(signedMoa(), [], "TX0010000", LATER)).toMatchObject({ active: false, cause: "moa-of-another-state" });
   });
 
@@ -27,7 +27,7 @@ describe("programActiveFor (DOMAIN D7)", () => {
       active: false,
       cause: "moa-suspended",
       rule: "MOA VIII",
-      reason: "MOA for VA is suspended since 2026-03-01 by SIB VA (resource constraints): no IDENT search (DOMAIN D7)",
+      reason: "MOA for VA is suspended since 2026-03-01 by SIB VA (resource constraints): no IDENT search, IAQ, IAR or IDR (DOMAIN D7)",
     });
   });
 
@@ -38,7 +38,7 @@ describe("programActiveFor (DOMAIN D7)", () => {
       active: false,
       cause: "moa-terminated",
       rule: "MOA VIII",
-      reason: "MOA for VA was terminated on 2026-04-01 (notice by ICE received 2026-03-02): no IDENT search (DOMAIN D7)",
+      reason: "MOA for VA was terminated on 2026-04-01 (notice by ICE received 2026-03-02): no IDENT search, IAQ, IAR or IDR (DOMAIN D7)",
     });
   });
 
@@ -49,7 +49,7 @@ describe("programActiveFor (DOMAIN D7)", () => {
       active: false,
       cause: "lea-suspended",
       rule: "MOA VIII",
-      reason: "LEA VA0010000 is suspended by ICE since 2026-02-01 08:30 UTC (profiling complaint upheld): no IDENT search (DOMAIN D7)",
+      reason: "LEA VA0010000 is suspended by ICE since 2026-02-01 08:30 UTC (profiling complaint upheld): no IDENT search, IAQ, IAR or IDR (DOMAIN D7)",
     });
     expect(programActiveFor(signedMoa(), new Map([[ORI, standing]]).values(), "VA0020000", LATER)).toEqual({ active: true });
     // and before the suspension, the program ran for it

@@ -20,7 +20,8 @@ export type ProgramActivity =
   | { readonly active: true }
   | { readonly active: false; readonly cause: ProgramInactiveCause; readonly rule: RuleRef; readonly reason: string };
 
-const NO_IDENT = "no IDENT search (DOMAIN D7)";
+// Said of every step D7 stops (the IDENT search, the IAQ, the IAR, the IDRs), so it reads right whichever it is.
+const NO_IDENT = "no IDENT search, IAQ, IAR or IDR (DOMAIN D7)";
 
 /**
  * @param moa the MOA of the LEA's state, or undefined when the state has none
