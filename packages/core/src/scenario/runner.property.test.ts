@@ -191,6 +191,20 @@ describe("runner properties over random scenarios", () => {
     );
   });
 
+  it("DOMAIN 3.8: a booking's messages are numbered <booking>-01, -02, ... in the order sent, with no gaps (refused and withheld steps use no number)", () => {
+    fc.assert(
+      fc.property(actions, (a) => {
+        const result = run(a);
+        for (const b of result.bookings) {
+          if (b.booking.status === "not-booked") continue;
+          const tcns = b.booking.trace.flatMap((e) => (e.kind === "message" ? [e.message.tcn] : []));
+          expect(tcns).toEqual(tcns.map((_, i) => `${b.bookingId}-${String(i + 1).padStart(2, "0")}`));
+        }
+      }),
+      opts,
+    );
+  });
+
   it("is deterministic: the same scenario gives the same result", () => {
     fc.assert(
       fc.property(actions, (a) => {

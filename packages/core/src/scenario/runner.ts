@@ -112,7 +112,8 @@ interface BookingEntry {
   readonly events: FlowEvent[];
   readonly subject: ScenarioSubject;
   readonly bookingId: string;
-  tcn: number;
+  /** Messages the booking has sent so far: the next one's TCN number is one more (refused or withheld steps use none). */
+  sent: number;
   /** The booking LEA and its state's SIB, made once per booking for the steps' `by`. */
   lea: Party | null;
   sib: Party | null;
@@ -199,13 +200,14 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     for (const event of decision.events) {
       entry.state = evolveOwnedBooking(entry.state, event);
       entry.events.push(event);
+      if ("message" in event) entry.sent++;
       react(entry, event);
     }
   };
 
   const nextTcn = (entry: BookingEntry, bookingId: string): string => {
-    entry.tcn++;
-    return bookingId + (TCN_SUFFIXES[entry.tcn] ?? `-${String(entry.tcn).padStart(2, "0")}`);
+    const n = entry.sent + 1;
+    return bookingId + (TCN_SUFFIXES[n] ?? `-${String(n).padStart(2, "0")}`);
   };
 
   /** Schedule a sending step of a party at `at`; its message is received `transmission` later. */
@@ -377,7 +379,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         if (subject === undefined) return; // validated: cannot happen
         let entry = bookings.get(a.bookingId);
         if (entry === undefined) {
-          entry = { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, tcn: 0, lea: null, sib: null };
+          entry = { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, sent: 0, lea: null, sib: null };
           bookings.set(a.bookingId, entry);
         }
         sendFlow({ type: "BookSubject", bookingId: a.bookingId, now, by: a.by ?? { kind: "LEA", ori: a.ori }, ori: a.ori, templateId: subject.templateId, charges: a.charges }, source, entry);
