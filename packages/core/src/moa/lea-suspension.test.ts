@@ -24,6 +24,11 @@ describe("suspension of a local jurisdiction for profiling (MOA VIII)", () => {
     expect(parsed.error?.issues[0]?.message).toContain("in writing");
   });
 
+  it("MOA VIII: the decider itself refuses a suspension whose reason is blank (a scenario records it as refused)", () => {
+    const refusal = refusalOf(decideLeaSuspension({ type: "SuspendLea", now: "2026-02-01T00:00:00.000Z", by: ICE, ori: ORI, reason: "  " }, initialLeaStanding(ORI)));
+    expect(refusal).toEqual({ rule: "MOA VIII", reason: expect.stringContaining("needs a written reason") });
+  });
+
   it("MOA VIII: only ICE may suspend an LEA, not its SIB", () => {
     const refusal = refusalOf(decideLeaSuspension({ type: "SuspendLea", now: "2026-02-01T00:00:00.000Z", by: SIB_VA, ori: ORI, reason: "r" }, initialLeaStanding(ORI)));
     expect(refusal).toEqual({ rule: "MOA VIII", reason: expect.stringContaining("only ICE") });

@@ -61,6 +61,8 @@ export function decideLeaSuspension(command: LeaSuspensionCommand, standing: Lea
       if (standing.status === "suspended") {
         return refuse("MOA VIII", `LEA ${standing.ori} is already suspended since ${formatInstant(standing.since)} (${standing.reason})`);
       }
+      // MOA VIII, DOMAIN section 4: an LEA is suspended for profiling with a written reason; the command schema checks it too.
+      if (command.reason.trim() === "") return refuse("MOA VIII", `suspending LEA ${standing.ori} needs a written reason`);
       return accept({ type: "LeaSuspended", at: command.now, ori: command.ori, reason: command.reason });
     case "ReinstateLea":
       if (standing.status !== "suspended") return refuse("MOA VIII", `LEA ${standing.ori} is not suspended: there is nothing to reinstate`);

@@ -116,7 +116,8 @@ export const TimelineAction = z.discriminatedUnion("type", [
     }),
   }),
   /** MOA VIII: ICE suspends one LEA for profiling, with a written reason. */
-  z.strictObject({ ...at, type: z.literal("suspendLea"), ori: Ori, reason: z.string().trim().min(1) }),
+  // An empty reason is not a malformed file: the run records MOA VIII's refusal of it.
+  z.strictObject({ ...at, type: z.literal("suspendLea"), ori: Ori, reason: z.string() }),
   z.strictObject({ ...at, type: z.literal("reinstateLea"), ori: Ori, note: z.string().trim().min(1) }),
 ]);
 export type TimelineAction = z.infer<typeof TimelineAction>;

@@ -24,6 +24,25 @@ describe("scenario validation: every problem, by path", () => {
     expect(problems(good)).toEqual([]);
   });
 
+  it("MOA VIII: refuses a notice received before the action records it, names a bad time's expected form, and lets a blank LEA suspension reason through to be refused in the run", () => {
+    const notice = { kind: "suspension", id: "N1", delivery: "oral", ground: "resource-constraints", receivedAt: "2026-03-01T09:00:00Z" };
+    const raw = {
+      ...good,
+      timeline: [
+        ...good.timeline,
+        { at: "2026-03-02T09:00:00Z", type: "giveNotice", state: "VA", side: "SIB", notice },
+        { at: "2026-03-01T09:57Z", type: "suspendLea", ori: "VA0010000", reason: "x" },
+      ],
+    };
+    expect(problems(raw)).toEqual([
+      "timeline[1].notice.receivedAt: 2026-03-01T09:00:00Z is before the action's at (2026-03-02T09:00:00Z): put the action at the receipt, when the notice takes effect (MOA VIII)",
+      "timeline[2].at: an instant is a UTC time in ISO 8601 with seconds and a Z, e.g. 2026-03-01T09:00:00Z or 2026-03-01T09:00:00.000Z",
+    ]);
+    const blank = { ...good, timeline: [...good.timeline, { at: "2026-03-01T11:00:00Z", type: "suspendLea", ori: "VA0010000", reason: " " }] };
+    const run = runScenario(blank);
+    expect(run.ok && run.result.refusals.map((r) => `${r.source} ${r.rule}: ${r.message}`)).toEqual(["timeline[1] MOA VIII: suspending LEA VA0010000 needs a written reason"]);
+  });
+
   it("rejects what is not an object without a stack trace", () => {
     expect(problems("nope")).toEqual([": a scenario is a JSON object with name, world and timeline"]);
     expect(problems(null)).toHaveLength(1);

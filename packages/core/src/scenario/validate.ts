@@ -157,6 +157,13 @@ function crossReferenceProblems(raw: unknown): Problem[] {
         if (stringAt(notice, "kind") === "suspension" && isObj(notice) && notice["ground"] === undefined) {
           p("notice.ground", "a suspension names its ground: resource-constraints or competing-priorities (MOA VIII)");
         }
+        // MOA VIII: a notice takes effect on receipt. The run goes forward in time, so it cannot
+        // apply a receipt earlier than the action to steps it has already run: say so instead.
+        const receivedAt = stringAt(notice, "receivedAt");
+        const at = instantOf(x);
+        if (receivedAt !== undefined && at !== undefined && Instant.safeParse(receivedAt).success && compareInstants(receivedAt, at) < 0) {
+          p("notice.receivedAt", `${receivedAt} is before the action's at (${at}): put the action at the receipt, when the notice takes effect (MOA VIII)`);
+        }
         if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
         else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
         return;

@@ -3,7 +3,10 @@
 // arithmetic below parses them, which is pure (only the clock is not).
 import { z } from "zod";
 
-export const Instant = z.iso.datetime({ offset: false, precision: 3 }).or(z.iso.datetime({ offset: false }));
+export const Instant = z.union([z.iso.datetime({ offset: false, precision: 3 }), z.iso.datetime({ offset: false })], {
+  error: (issue) =>
+    issue.input === undefined ? "an instant is required" : "an instant is a UTC time in ISO 8601 with seconds and a Z, e.g. 2026-03-01T09:00:00Z or 2026-03-01T09:00:00.000Z",
+});
 export type Instant = z.infer<typeof Instant>;
 
 const DAY_MS = 86_400_000;
