@@ -29,6 +29,20 @@ describe.concurrent("sc scenario", () => {
     expect(result.statistics).toMatchObject({ identSearches: 1, withheld: 1 });
   });
 
+  it("DOMAIN section 5: narrows the statistics to a state, agency and period, and names a bad filter with exit code 2", async () => {
+    // 05: B1 booked 2026-03-06 during the suspension (withheld), B2 on 2026-03-09 after it (searched).
+    const all = await runSc(["scenario", example("05-suspended-moa.json"), "--json"]);
+    const later = await runSc(["scenario", example("05-suspended-moa.json"), "--json", "--state", "VA", "--ori", "VA0010000", "--from", "2026-03-07T00:00:00Z"]);
+    const parse = (out: string) => JSON.parse(out) as { bookings: unknown[]; statistics: { bookings: number; withheld: number; identSearches: number; filter: object } };
+    expect(parse(all.stdout).statistics).toMatchObject({ bookings: 2, withheld: 1, identSearches: 1 });
+    expect(parse(later.stdout).statistics).toMatchObject({ bookings: 1, withheld: 0, identSearches: 1, filter: { state: "VA", ori: "VA0010000", from: "2026-03-07T00:00:00Z" } });
+    expect(parse(later.stdout).bookings).toHaveLength(2); // traces stay whole
+    const bad = await runSc(["scenario", example("06-termination-before-and-after.json"), "--from", "yesterday"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--from: an instant is a UTC time");
+    expect(bad.stderr).not.toMatch(STACK_LINE);
+  });
+
   it("lists every problem of a malformed scenario by path, with exit code 2 and no stack trace", async () => {
     const malformed = JSON.stringify({
       name: "broken",

@@ -86,7 +86,10 @@ export function formatStatistics(s: ProgramStatistics): string {
     .map(([k, n]) => `${k} ${n}`)
     .join(", ");
   const rate = s.matchRate === null ? "-" : `${(s.matchRate * 100).toFixed(1)}%`;
+  const f = s.filter;
+  const only = [f.state && `state ${f.state}`, f.ori && `agency ${f.ori}`, f.from && `booked from ${f.from}`, f.to && `before ${f.to}`].filter(Boolean).join(", ");
   return [
+    ...(only === "" ? [] : [`  only: ${only}`]),
     `  bookings ${s.bookings}; CARs ${s.cars}; CPIs ${s.cpis}`,
     `  IDENT searches ${s.identSearches}; matches ${s.identMatches} (match rate ${rate}); withheld (D7) ${s.withheld}`,
     `  IAQs ${s.iaqs}; determinations: ${determinations === "" ? "none" : determinations}`,
