@@ -32,6 +32,9 @@ export function checkExpectations(result: ScenarioResult, expect: ScenarioExpect
   for (const [state, status] of Object.entries(expect.moas ?? {})) {
     eq(`MOA ${state} status`, result.moas.find((m) => m.state === state)?.statusAtEnd.status, status);
   }
+  for (const [requestId, status] of Object.entries(expect.releases ?? {})) {
+    eq(`statistics release ${requestId} status`, result.releases.find((r) => r.requestId === requestId)?.release.status, status);
+  }
   const stats = result.statistics as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(expect.statistics ?? {})) eq(`statistics.${key}`, stats[key], value);
   if (expect.refusals !== undefined) {

@@ -117,6 +117,15 @@ export function formatScenarioResult(result: ScenarioResult): string {
           ? `since ${formatTime(s.since)} (termination effective ${formatTime(s.termination.effectiveAt)})`
           : `since ${formatTime(s.since)}`;
     out.push(`  MOA ${m.state}: ${s.status} ${detail}`);
+    for (const mod of Object.values(m.moa.modifications)) {
+      out.push(`    modification ${mod.id} (proposed by ${mod.proposedBy}): ${mod.status}${mod.effectiveAt === undefined ? "" : ` since ${formatTime(mod.effectiveAt)}`}`);
+    }
+    for (const d of Object.values(m.moa.disputes)) out.push(`    dispute ${d.id} (submitted by ${d.submittedBy}): ${d.status}`);
+    for (const r of m.moa.releases) out.push(`    ${r.kind} ${r.id} to ${r.recipient} by ${r.byLabel} at ${formatTime(r.at)}`);
+  }
+  if (result.releases.length > 0) {
+    out.push("Statistics releases (MOA X):");
+    for (const r of result.releases) out.push(`  ${r.requestId}: ${r.release.status}${r.release.status === "none" ? "" : ` (${r.release.title})`}`);
   }
   if (result.leaStandings.length > 0) {
     out.push("LEA standings:");

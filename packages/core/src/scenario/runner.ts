@@ -16,7 +16,7 @@ import { IdentRepository } from "../flow/ident";
 import { responseTimes, type ResponseTimes } from "../flow/response-times";
 import { initialBookingState, type BookingState } from "../flow/state";
 import { decideMoa } from "../moa/decide";
-import type { MoaCommand } from "../moa/commands";
+import { MoaCommand } from "../moa/commands";
 import type { MoaEvent } from "../moa/events";
 import { evolveMoa } from "../moa/evolve";
 import {
@@ -29,6 +29,14 @@ import {
 import { isSibRole } from "../reference/contacts";
 import type { MoaSide } from "../moa/moa-party";
 import { initialMoaState, type MoaState } from "../moa/state";
+import {
+  decideStatisticsRelease,
+  evolveStatisticsRelease,
+  initialStatisticsReleaseState,
+  StatisticsReleaseCommand,
+  type StatisticsReleaseEvent,
+  type StatisticsReleaseState,
+} from "../moa/statistics-release";
 import { moaStatusAt, type MoaStatusAt } from "../moa/status";
 import { indexDirectory } from "../reference/directory";
 import type { Ori, Party, StateCode } from "../reference/parties";
@@ -57,6 +65,12 @@ export interface MoaReport {
   readonly events: readonly MoaEvent[];
 }
 
+export interface ReleaseReport {
+  readonly requestId: string;
+  readonly release: StatisticsReleaseState;
+  readonly events: readonly StatisticsReleaseEvent[];
+}
+
 export interface RunRefusal {
   readonly at: Instant;
   /** "timeline[3]", or "runner" for a step the runner drove itself. */
@@ -75,6 +89,8 @@ export interface ScenarioResult {
   readonly bookings: readonly BookingReport[];
   readonly moas: readonly MoaReport[];
   readonly leaStandings: readonly LeaStanding[];
+  /** MOA X: statistics releases by request, as they stand at the end. */
+  readonly releases: readonly ReleaseReport[];
   readonly statistics: ProgramStatistics;
   readonly refusals: readonly RunRefusal[];
 }
@@ -125,6 +141,11 @@ const TCN_SUFFIXES: readonly string[] = Array.from({ length: 100 }, (_, n) => `-
 const CJIS: Party = { kind: "CJIS" };
 const US_VISIT: Party = { kind: "US-VISIT" };
 const LESC: Party = { kind: "LESC" };
+
+/** "proposeModification" -> "ProposeModification": a timeline action names the command it gives. */
+function commandType(type: string): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
 
 function sideParty(side: MoaSide, state: StateCode): Party {
   return side === "ICE" ? { kind: "ICE-SC-PROGRAM-OFFICE" } : { kind: "SIB", state };
@@ -341,6 +362,22 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     }
   };
 
+  const releases = new Map<string, { state: StatisticsReleaseState; events: StatisticsReleaseEvent[] }>();
+  const areaOf = (office: string): readonly StateCode[] => directory.fieldOffice(office)?.states ?? [];
+  const sendRelease = (command: StatisticsReleaseCommand, source: string): void => {
+    const release = releases.get(command.requestId) ?? { state: initialStatisticsReleaseState(), events: [] };
+    const decision = decideStatisticsRelease(command, release.state, areaOf);
+    if (decision.outcome === "refused") {
+      refusals.push({ at: command.now, source, action: command.type, rule: decision.refusal.rule, message: decision.refusal.reason });
+      return;
+    }
+    for (const e of decision.events) {
+      release.state = evolveStatisticsRelease(release.state, e);
+      release.events.push(e);
+    }
+    releases.set(command.requestId, release);
+  };
+
   const sendLea = (command: LeaSuspensionCommand, source: string): void => {
     const standing = standings.get(command.ori) ?? initialLeaStanding(command.ori);
     const decision = decideLeaSuspension(command, standing);
@@ -442,6 +479,32 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       case "reinstateLea":
         sendLea({ type: "ReinstateLea", now, by: a.by ?? { kind: "ICE-SC-PROGRAM-OFFICE" }, ori: a.ori, note: a.note }, source);
         return;
+      case "proposeModification":
+      case "consentToModification":
+      case "declineModification":
+      case "submitDispute":
+      case "resolveDisputeAtProgramOffice":
+      case "raiseDisputeToAgencyLevel":
+      case "resolveDisputeAtAgencyLevel":
+      case "provideMoaCopyToMedia":
+      case "communicateMoaToLawEnforcementOrganisation": {
+        // The action's own fields are the command's; core's schema makes the command of them.
+        const { type, at: _at, state, side, by, ...fields } = a;
+        const command = MoaCommand.safeParse({ ...fields, type: commandType(type), now, by: by ?? sideParty(side, state) });
+        if (command.success) sendMoa(state, command.data, source);
+        else refusals.push({ at: now, source, action: commandType(type), rule: "command", message: command.error.issues.map((i) => i.message).join("; ") });
+        return;
+      }
+      case "requestStatisticsRelease":
+      case "approveStatisticsRelease":
+      case "refuseStatisticsRelease":
+      case "publishStatisticsRelease": {
+        const { type, at: _at, ...fields } = a;
+        const command = StatisticsReleaseCommand.safeParse({ ...fields, type: commandType(type), now });
+        if (command.success) sendRelease(command.data, source);
+        else refusals.push({ at: now, source, action: commandType(type), rule: "command", message: command.error.issues.map((i) => i.message).join("; ") });
+        return;
+      }
       default: {
         const exhaustive: never = a;
         return exhaustive;
@@ -476,6 +539,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     bookings: reports,
     moas: [...moas.entries()].map(([state, m]) => ({ state, moa: m.state, statusAtEnd: moaStatusAt(m.state, endedAt), events: m.events })),
     leaStandings: [...standings.values()],
+    releases: [...releases.entries()].map(([requestId, r]) => ({ requestId, release: r.state, events: r.events })),
     statistics: computeStatistics(reports.map((r) => r.booking)),
     refusals,
   };

@@ -19,6 +19,8 @@ import { Ori, Party, StateCode } from "../reference/parties";
 import { UsState } from "../reference/states";
 import { Instant } from "../shared/time";
 import { DeliveryMethod, SuspensionGround } from "../moa/notice";
+import { ConsentForm } from "../moa/commands";
+import { StatisticsScope } from "../moa/statistics-release";
 
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "an id is 1-64 letters, digits, '.', '_', ':' or '-'");
 const Seconds = z.number().nonnegative("a delay is zero or more seconds");
@@ -80,6 +82,9 @@ export type ScenarioWorld = z.infer<typeof ScenarioWorld>;
 
 const at = { at: Instant, by: Party.optional() };
 const onBooking = { ...at, bookingId: BookingId };
+/** An action on a state's MOA by one side (`by` defaults to that side: the SC Program Office or the state's SIB). */
+const onMoa = { ...at, state: StateCode, side: MoaSide };
+const written = z.string().trim().min(1);
 
 export const TimelineAction = z.discriminatedUnion("type", [
   /** An LEA books a subject (MOA IV.A); the runner drives the flow from there. */
@@ -119,6 +124,23 @@ export const TimelineAction = z.discriminatedUnion("type", [
   // An empty reason is not a malformed file: the run records MOA VIII's refusal of it.
   z.strictObject({ ...at, type: z.literal("suspendLea"), ori: Ori, reason: z.string() }),
   z.strictObject({ ...at, type: z.literal("reinstateLea"), ori: Ori, note: z.string().trim().min(1) }),
+  /** MOA VIII: modified by mutual written consent: one side proposes, the other consents (in writing) or declines. */
+  z.strictObject({ ...onMoa, type: z.literal("proposeModification"), modificationId: Id, text: written }),
+  z.strictObject({ ...onMoa, type: z.literal("consentToModification"), modificationId: Id, form: ConsentForm }),
+  z.strictObject({ ...onMoa, type: z.literal("declineModification"), modificationId: Id, reason: written }),
+  /** MOA VII: disputes go to the program offices first, then to agency level. */
+  z.strictObject({ ...onMoa, type: z.literal("submitDispute"), disputeId: Id, areasOfDisagreement: written }),
+  z.strictObject({ ...onMoa, type: z.literal("resolveDisputeAtProgramOffice"), disputeId: Id, resolution: written }),
+  z.strictObject({ ...onMoa, type: z.literal("raiseDisputeToAgencyLevel"), disputeId: Id, reason: written }),
+  z.strictObject({ ...onMoa, type: z.literal("resolveDisputeAtAgencyLevel"), disputeId: Id, resolution: written }),
+  /** MOA X: a copy of the MOA to the media only once both sides have signed; the SIB informs law-enforcement organisations. */
+  z.strictObject({ ...onMoa, type: z.literal("provideMoaCopyToMedia"), releaseId: Id, outlet: written }),
+  z.strictObject({ ...onMoa, type: z.literal("communicateMoaToLawEnforcementOrganisation"), releaseId: Id, organisation: written }),
+  /** MOA X: statistics are released only once ICE Public Affairs approves; `by` is required (who asks, who approves). */
+  z.strictObject({ at: Instant, by: Party, type: z.literal("requestStatisticsRelease"), requestId: Id, title: written, scope: StatisticsScope, figures: written }),
+  z.strictObject({ at: Instant, by: Party, type: z.literal("approveStatisticsRelease"), requestId: Id, note: written.optional() }),
+  z.strictObject({ at: Instant, by: Party, type: z.literal("refuseStatisticsRelease"), requestId: Id, reason: written }),
+  z.strictObject({ at: Instant, by: Party, type: z.literal("publishStatisticsRelease"), requestId: Id, channel: written }),
 ]);
 export type TimelineAction = z.infer<typeof TimelineAction>;
 export type TimelineActionType = TimelineAction["type"];
@@ -146,6 +168,8 @@ export const ScenarioExpectation = z.strictObject({
   moas: z.record(z.string(), z.enum(["unsigned", "in-effect", "suspended", "termination-pending", "terminated"])).optional(),
   /** Statistics over the whole run, compared as JSON: { "identMatches": 1 }. */
   statistics: z.record(z.string(), z.unknown()).optional(),
+  /** The status of each statistics release at the end of the run, by request id. */
+  releases: z.record(z.string(), z.enum(["requested", "approved", "refused", "published"])).optional(),
   /** The refusals, in order, by rule (and the source of the action, when given). */
   refusals: z.array(z.strictObject({ rule: z.string(), source: z.string().optional() })).optional(),
 });

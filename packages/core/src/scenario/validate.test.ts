@@ -43,6 +43,18 @@ describe("scenario validation: every problem, by path", () => {
     expect(run.ok && run.result.refusals.map((r) => `${r.source} ${r.rule}: ${r.message}`)).toEqual(["timeline[1] MOA VIII: suspending LEA VA0010000 needs a written reason"]);
   });
 
+  it("checks the state of the MOA actions (modifications, disputes, releases of the MOA) and requires `by` on statistics releases", () => {
+    const raw = {
+      ...good,
+      timeline: [
+        ...good.timeline,
+        { at: "2026-03-02T09:00:00Z", type: "proposeModification", state: "TX", side: "ICE", modificationId: "M1", text: "t" },
+        { at: "2026-03-02T09:00:00Z", type: "approveStatisticsRelease", requestId: "R1" },
+      ],
+    };
+    expect(problems(raw)).toEqual(["timeline[1].state: unknown state TX", "timeline[2].by: Invalid input: expected object, received undefined"]);
+  });
+
   it("rejects what is not an object without a stack trace", () => {
     expect(problems("nope")).toEqual([": a scenario is a JSON object with name, world and timeline"]);
     expect(problems(null)).toHaveLength(1);

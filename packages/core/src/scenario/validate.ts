@@ -169,6 +169,15 @@ function crossReferenceProblems(raw: unknown): Problem[] {
         return;
       }
       case "signMoa":
+      case "proposeModification":
+      case "consentToModification":
+      case "declineModification":
+      case "submitDispute":
+      case "resolveDisputeAtProgramOffice":
+      case "raiseDisputeToAgencyLevel":
+      case "resolveDisputeAtAgencyLevel":
+      case "provideMoaCopyToMedia":
+      case "communicateMoaToLawEnforcementOrganisation":
         if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
         else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
         return;
