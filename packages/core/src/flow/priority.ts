@@ -107,7 +107,8 @@ export function assessPriority(input: PriorityInput): IcePriority {
     category = "level-1-priority";
     summary.push(
       priorLevel1Conviction
-        ? "removable with a prior Level 1 conviction: priority (MOA V.C)"
+        ? // "a" Level 1 conviction: found on file, or recorded since when this booking's charges were adjudicated.
+          "removable with a Level 1 conviction: priority (MOA V.C)"
         : "removable and charged with a Level 1 offense: priority once the charges are adjudicated (MOA V, V.C)",
     );
   } else {
