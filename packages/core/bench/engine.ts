@@ -101,7 +101,7 @@ function floor(bookings: number, shape: { objects: number; arrays: number }): nu
  * messages, trace and events kept), with no scheduling runner and an
  * always-open D7 gate. What the runner adds is the difference.
  */
-function decidersAlone(scenario: Scenario): number {
+function decidersAlone(scenario: Scenario, keep: boolean): number {
   const { world } = scenario;
   const env: FlowEnvironment = {
     directory: indexDirectory({ states: world.states, agencies: world.agencies, fieldOffices: world.fieldOffices, contacts: world.contacts }),
@@ -145,9 +145,9 @@ function decidersAlone(scenario: Scenario): number {
     apply({ type: "SendIdrIar", bookingId: id, now: at(10), tcn: `${id}-08`, receivedAt: at(11), by: cjis });
     apply({ type: "RelayResponse", bookingId: id, now: at(12), tcn: `${id}-09`, receivedAt: at(13), by: sib });
     if (booking.state.status === "relayed") relayed++;
-    kept.push(booking);
+    if (keep) kept.push(booking);
   }
-  return kept.length === relayed ? relayed : -1;
+  return !keep || kept.length === relayed ? relayed : -1;
 }
 
 function perSecond(count: number, ms: number): string {
@@ -168,10 +168,14 @@ export function run(): void {
   const runMs = performance.now() - t;
 
   const warm: Scenario = { ...scenario, timeline: scenario.timeline.slice(0, 2_000) };
-  decidersAlone(warm);
+  decidersAlone(warm, true);
   t = performance.now();
-  const alone = decidersAlone(scenario);
+  const alone = decidersAlone(scenario, true);
   const aloneMs = performance.now() - t;
+  decidersAlone(warm, false);
+  t = performance.now();
+  const aloneUnkept = decidersAlone(scenario, false);
+  const aloneUnkeptMs = performance.now() - t;
 
   const first = result.bookings[0];
   const shape = shapeOf(first === undefined ? {} : { booking: first.booking, events: first.events, responseTimes: first.responseTimes });
@@ -181,12 +185,13 @@ export function run(): void {
   const baseMs = performance.now() - t;
 
   const relayed = result.statistics.relayedToLea;
-  if (relayed !== BOOKINGS || result.statistics.iaqs !== BOOKINGS || n !== BOOKINGS || alone !== BOOKINGS) {
+  if (relayed !== BOOKINGS || result.statistics.iaqs !== BOOKINGS || n !== BOOKINGS || alone !== BOOKINGS || aloneUnkept !== BOOKINGS) {
     throw new Error(`bench did not run every booking to the LEA: ${relayed}/${BOOKINGS} relayed`);
   }
   console.log(`bookings: ${BOOKINGS.toLocaleString("en-US")} (all IDENT matches: 9 messages + notes each, relayed to the LEA)`);
   console.log(`engine (runValidScenario): ${runMs.toFixed(0)} ms  -> ${perSecond(BOOKINGS, runMs)} bookings/s`);
   console.log(`deciders alone (decideBooking/evolveBooking per booking, no runner, gate always open): ${aloneMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, aloneMs)} bookings/s`);
+  console.log(`deciders alone, keeping nothing (each booking's states and events dropped once it is relayed): ${aloneUnkeptMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, aloneUnkeptMs)} bookings/s`);
   console.log(`floor (allocating and keeping a report's ${shape.objects} objects and ${shape.arrays} arrays per booking, nothing computed): ${baseMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, baseMs)} bookings/s`);
   console.log(`engine / floor: ${(baseMs / runMs).toFixed(2)} (1.00 would be an engine that costs no more than writing its output down)`);
   console.log(`target 100,000 bookings/s: ${BOOKINGS / (runMs / 1000) >= 100_000 ? "met" : "not met"}`);
