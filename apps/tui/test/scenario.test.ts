@@ -1,4 +1,5 @@
 // `sc scenario FILE.json`: the real CLI over core's example scenarios and a malformed one.
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runSc, STACK_LINE } from "./runSc";
@@ -37,10 +38,21 @@ describe.concurrent("sc scenario", () => {
     expect(parse(all.stdout).statistics).toMatchObject({ bookings: 2, withheld: 1, identSearches: 1 });
     expect(parse(later.stdout).statistics).toMatchObject({ bookings: 1, withheld: 0, identSearches: 1, filter: { state: "VA", ori: "VA0010000", from: "2026-03-07T00:00:00Z" } });
     expect(parse(later.stdout).bookings).toHaveLength(2); // traces stay whole
+    const backwards = await runSc(["scenario", example("05-suspended-moa.json"), "--from", "2026-03-09T00:00:00Z", "--to", "2026-03-01T00:00:00Z"]);
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain("--to: 2026-03-01T00:00:00Z is before --from");
     const bad = await runSc(["scenario", example("06-termination-before-and-after.json"), "--from", "yesterday"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--from: an instant is a UTC time");
     expect(bad.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("with --json --check, keeps stdout JSON and lists unmet expectations on stderr, exit 1", async () => {
+    const scenario = JSON.parse(await readFile(example("01-standard-match.json"), "utf8")) as Record<string, unknown>;
+    const run = await runSc(["scenario", "-", "--json", "--check"], JSON.stringify({ ...scenario, expect: { moas: { VA: "suspended" } } }));
+    expect(run.code).toBe(1);
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    expect(run.stderr).toContain('MOA VA status: expected "suspended", got "in-effect"');
   });
 
   it("lists every problem of a malformed scenario by path, with exit code 2 and no stack trace", async () => {

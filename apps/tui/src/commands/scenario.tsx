@@ -27,7 +27,7 @@ Examples:
 Statistics filters (DOMAIN section 5: counts over any period, state and agency)
 select the bookings the printed statistics count; traces are printed in full.
 
-The format is described in packages/core/README.md, "Flow and scenarios".
+The format is described in packages/core/README.md, "Scenarios (src/scenario): the format".
 Exit codes: 0 done; 2 the file is missing, not JSON, or not a valid scenario
 (every problem is listed by path); 1 with --check, when an expectation is not met.`;
 
@@ -53,6 +53,8 @@ export function scenarioCommand(): Command {
         const issue = filter.error.issues[0];
         throw new CliError(`--${String(issue?.path[0] ?? "filter")}: ${issue?.message ?? "invalid"}`);
       }
+      const { from, to } = filter.data;
+      if (from !== undefined && to !== undefined && Date.parse(to) < Date.parse(from)) throw new CliError(`--to: ${to} is before --from ${from}`);
       let text: string;
       try {
         text = file === "-" ? await readStdin() : await readFile(file, "utf8");
@@ -81,6 +83,8 @@ export function scenarioCommand(): Command {
       const unmet = options.check === true && expectation !== undefined ? checkExpectations(run, expectation) : [];
       if (options.json === true) {
         process.stdout.write(`${JSON.stringify(toJson(result, options.events === true), null, 2)}\n`);
+        // stdout stays pure JSON; what --check found goes to stderr.
+        if (unmet.length > 0) process.stderr.write(`Expectations NOT met:\n${indent(unmet.join("\n"))}\n`);
       } else {
         process.stdout.write(`${formatScenarioResult(result)}\n`);
         if (options.check === true) {
