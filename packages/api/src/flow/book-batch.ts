@@ -28,7 +28,7 @@ import { requirePermission } from "./access";
 import { loadDirectory, loadFlowEnvironment } from "./environment";
 import type { BookInput } from "./inputs";
 import { updateReadModels, type BookingChange } from "./read-models";
-import { advanceFlow, flowSubject, runFlow, type FlowRun } from "./run";
+import { advanceFlow, flowSubject, runFlow, type FlowAdvance, type FlowRun } from "./run";
 import { appendFlowEvents } from "./streams";
 import { bookingView, type BookingView } from "./view";
 
@@ -82,6 +82,8 @@ type Settled = { readonly pending: Pending; readonly answer: BookAnswer } | { re
 
 /** Everything one batch does inside its transaction; answers are given only after it commits. */
 async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]> {
+  const clock = batch[0]?.ctx.clock; // one database, one server clock
+  if (clock === undefined) return [];
   return db.transaction(async (tx) => {
     const settled: Settled[] = [];
     const audits: (typeof auditLog.$inferInsert)[] = [];
@@ -109,7 +111,7 @@ async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]
       const changes: BookingChange[] = [];
       const keys: (typeof idempotencyKeys.$inferInsert)[] = [];
       for (const { p, first } of commands) {
-        let advance;
+        let advance: FlowAdvance;
         try {
           advance = advanceFlow(p.ctx, initialBookingState(), first, env, first.now);
         } catch (error) {
@@ -126,7 +128,7 @@ async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]
         settled.push({ pending: p, answer });
       }
       if (changes.length > 0) {
-        await appendFlowEvents(tx, changes.map((c) => ({ bookingId: c.after.booking.bookingId, expectedVersion: 0, events: c.events })), fresh[0]?.ctx.clock.now() ?? new Date());
+        await appendFlowEvents(tx, changes.map((c) => ({ bookingId: c.after.booking.bookingId, expectedVersion: 0, events: c.events })), clock.now());
         await updateReadModels(tx, directory, changes);
         await insertJsonRows(tx, idempotencyKeys, keys);
       }
