@@ -55,6 +55,25 @@ describe("scenario validation: every problem, by path", () => {
     expect(problems(raw)).toEqual(["timeline[1].state: unknown state TX", "timeline[2].by: Invalid input: expected object, received undefined"]);
   });
 
+  it("names a misspelt field anywhere, even inside a state's SIB, a contact, a conviction or a party", () => {
+    const raw = {
+      ...good,
+      world: {
+        ...good.world,
+        states: [{ code: "VA", name: "Virginia", sib: { name: "VA SIB", nff: false, relayCapable: true, relayCapeable: false } }],
+        contacts: [{ role: "ICE-DRO", name: "DRO", emial: "dro@ice.example" }],
+        subjects: [{ id: "S1", templateId: "T1", iafis: { fbiNumber: "F1", convictions: [{ ncicCode: "2399", date: "2019-01-01T00:00:00Z", sentense: 90 }] } }],
+      },
+      timeline: [{ ...good.timeline[0], by: { kind: "LEA", ori: "VA0010000", agency: "x" } }],
+    };
+    expect(problems(raw)).toEqual([
+      'timeline[0].by.agency: unknown field "agency"',
+      'world.contacts[0].emial: unknown field "emial"',
+      'world.states[0].sib.relayCapeable: unknown field "relayCapeable"',
+      'world.subjects[0].iafis.convictions[0].sentense: unknown field "sentense"',
+    ]);
+  });
+
   it("rejects what is not an object without a stack trace", () => {
     expect(problems("nope")).toEqual([": a scenario is a JSON object with name, world and timeline"]);
     expect(problems(null)).toHaveLength(1);
