@@ -131,6 +131,10 @@ function crossReferenceProblems(raw: unknown): Problem[] {
     const type = stringAt(x, "type");
     const ori = stringAt(x, "ori");
     const state = stringAt(x, "state");
+    const moaOfState = (): void => {
+      if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
+      else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
+    };
     switch (type) {
       case "book": {
         const subject = stringAt(x, "subject");
@@ -164,29 +168,18 @@ function crossReferenceProblems(raw: unknown): Problem[] {
         if (receivedAt !== undefined && at !== undefined && Instant.safeParse(receivedAt).success && compareInstants(receivedAt, at) < 0) {
           p("notice.receivedAt", `${receivedAt} is before the action's at (${at}): put the action at the receipt, when the notice takes effect (MOA VIII)`);
         }
-        if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
-        else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
+        moaOfState();
         return;
       }
-      case "signMoa":
-      case "proposeModification":
-      case "consentToModification":
-      case "declineModification":
-      case "submitDispute":
-      case "resolveDisputeAtProgramOffice":
-      case "raiseDisputeToAgencyLevel":
-      case "resolveDisputeAtAgencyLevel":
-      case "provideMoaCopyToMedia":
-      case "communicateMoaToLawEnforcementOrganisation":
-        if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
-        else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
-        return;
       case "suspendLea":
       case "reinstateLea":
         if (ori !== undefined && !knownOris.has(ori)) p("ori", `unknown agency ${ori}`);
         return;
       default:
-        return; // an unknown type is reported by the schema
+        // Every action on an MOA (signing, modifications, disputes, releases of the MOA) names its state;
+        // an unknown type is reported by the schema.
+        moaOfState();
+        return;
     }
   });
   return problems;
