@@ -7,7 +7,7 @@ import { FbiNumber, NcicCode, TemplateId } from "./ids";
 /** A sentence length in days (1 year = 365 days, as the classifier counts). */
 export const SentenceDays = z.number().int().nonnegative();
 
-export const Conviction = z.object({
+export const Conviction = z.strictObject({
   ncicCode: NcicCode,
   date: Instant,
   /** Absent when not yet sentenced: a drug conviction then stays "pending sentence" (DOMAIN D2). */

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Ori, StateCode, stateOfOri } from "./parties";
 
 export const LawEnforcementAgency = z
-  .object({
+  .strictObject({
     ori: Ori,
     name: z.string().min(1),
     state: StateCode,

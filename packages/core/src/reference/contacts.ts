@@ -31,7 +31,7 @@ export function isSibRole(role: ContactRole): boolean {
 }
 
 export const PointOfContact = z
-  .object({
+  .strictObject({
     role: ContactRole,
     /** Required for the SIB's contacts, absent for ICE's. */
     state: StateCode.optional(),

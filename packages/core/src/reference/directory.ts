@@ -9,7 +9,7 @@ import type { Ori, StateCode } from "./parties";
 import { problemsFromZod, type Problem } from "./problem";
 import { UsState } from "./states";
 
-export const DirectoryInput = z.object({
+export const DirectoryInput = z.strictObject({
   states: z.array(UsState),
   agencies: z.array(LawEnforcementAgency),
   fieldOffices: z.array(FieldOffice),

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { FieldOfficeId, StateCode } from "./parties";
 
-export const FieldOffice = z.object({
+export const FieldOffice = z.strictObject({
   id: FieldOfficeId,
   name: z.string().min(1),
   states: z.array(StateCode).min(1, "a field office covers at least one state"),

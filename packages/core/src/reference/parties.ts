@@ -37,15 +37,15 @@ export const PartyKind = z.enum([
 export type PartyKind = z.infer<typeof PartyKind>;
 
 export const Party = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("LEA"), ori: Ori }),
-  z.object({ kind: z.literal("SIB"), state: StateCode }),
-  z.object({ kind: z.literal("CJIS") }),
-  z.object({ kind: z.literal("US-VISIT") }),
-  z.object({ kind: z.literal("LESC") }),
-  z.object({ kind: z.literal("ICE-FIELD-OFFICE"), office: FieldOfficeId }),
-  z.object({ kind: z.literal("ICE-SC-PROGRAM-OFFICE") }),
-  z.object({ kind: z.literal("ICE-PUBLIC-AFFAIRS") }),
-  z.object({ kind: z.literal("AUDITOR") }),
+  z.strictObject({ kind: z.literal("LEA"), ori: Ori }),
+  z.strictObject({ kind: z.literal("SIB"), state: StateCode }),
+  z.strictObject({ kind: z.literal("CJIS") }),
+  z.strictObject({ kind: z.literal("US-VISIT") }),
+  z.strictObject({ kind: z.literal("LESC") }),
+  z.strictObject({ kind: z.literal("ICE-FIELD-OFFICE"), office: FieldOfficeId }),
+  z.strictObject({ kind: z.literal("ICE-SC-PROGRAM-OFFICE") }),
+  z.strictObject({ kind: z.literal("ICE-PUBLIC-AFFAIRS") }),
+  z.strictObject({ kind: z.literal("AUDITOR") }),
 ]);
 export type Party = z.infer<typeof Party>;
 

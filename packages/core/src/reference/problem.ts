@@ -24,9 +24,13 @@ export function joinPath(prefix: string, path: readonly PropertyKey[]): string {
   return rest.startsWith("[") ? `${prefix}${rest}` : `${prefix}.${rest}`;
 }
 
-/** Every issue of a failed zod parse, as problems under `prefix`. */
+/** Every issue of a failed zod parse, as problems under `prefix`; a stray key is named at its own path. */
 export function problemsFromZod(error: z.ZodError, prefix = ""): Problem[] {
-  return error.issues.map((issue) => ({ path: joinPath(prefix, issue.path), message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: joinPath(prefix, [...issue.path, key]), message: `unknown field "${key}"` }))
+      : [{ path: joinPath(prefix, issue.path), message: issue.message }],
+  );
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

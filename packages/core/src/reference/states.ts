@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { StateCode } from "./parties";
 
-export const StateIdentificationBureau = z.object({
+export const StateIdentificationBureau = z.strictObject({
   name: z.string().min(1),
   /** MOA IV.A: an NFF state sends prints only at the initial arrest; later bookings go as a CPI. */
   nff: z.boolean(),
@@ -13,7 +13,7 @@ export const StateIdentificationBureau = z.object({
 });
 export type StateIdentificationBureau = z.infer<typeof StateIdentificationBureau>;
 
-export const UsState = z.object({
+export const UsState = z.strictObject({
   code: StateCode,
   name: z.string().min(1),
   sib: StateIdentificationBureau,

@@ -185,26 +185,12 @@ function crossReferenceProblems(raw: unknown): Problem[] {
   return problems;
 }
 
-/**
- * Keys in the file that the schema dropped: a misspelt optional field inside a
- * state, an agency, a contact or a party would otherwise pass without a word.
- * zod keeps every key it knows, so a key of the input missing from the parsed
- * value at the same place is one no schema there knows.
- */
-function unknownKeys(raw: unknown, parsed: unknown, path: (string | number)[]): Problem[] {
-  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((item, i) => unknownKeys(item, parsed[i], [...path, i]));
-  if (!isObj(raw) || !isObj(parsed) || Array.isArray(raw)) return [];
-  return Object.keys(raw).flatMap((key) =>
-    key in parsed ? unknownKeys(raw[key], parsed[key], [...path, key]) : [{ path: formatPath([...path, key]), message: `unknown field "${key}"` }],
-  );
-}
-
 const byPath = (a: Problem, b: Problem): number => a.path.localeCompare(b.path, "en", { numeric: true });
 
 export function validateScenario(raw: unknown): ScenarioValidation {
   if (!isObj(raw)) return { ok: false, problems: [{ path: formatPath([]), message: "a scenario is a JSON object with name, world and timeline" }] };
   const parsed = Scenario.safeParse(raw);
-  const problems = [...(parsed.success ? unknownKeys(raw, parsed.data, []) : problemsFromZod(parsed.error)), ...crossReferenceProblems(raw)];
+  const problems = [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...crossReferenceProblems(raw)];
   if (problems.length > 0 || !parsed.success) {
     const seen = new Set<string>();
     const unique = problems.filter((p) => {
