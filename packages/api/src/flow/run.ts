@@ -6,6 +6,7 @@ import {
   evolveBooking,
   isActive,
   stateOfOri,
+  tcnOf,
   type ActiveBooking,
   type BookingState,
   type FbiNumber,
@@ -44,7 +45,7 @@ export class FlowRefused extends TRPCError {
 /** The next TCN of a booking: its id and the message's number within it. */
 export function nextTcn(state: BookingState, bookingId: string): string {
   const sent = isActive(state) ? state.trace.filter((e) => e.kind === "message").length : 0;
-  return `${bookingId}-${String(sent + 1).padStart(2, "0")}`;
+  return tcnOf(bookingId, sent + 1);
 }
 
 /** A synthetic FBI number for a non-ident (MOA IV.A: IAFIS creates a new record). */

@@ -10,7 +10,7 @@ import { decideBooking } from "../flow/decide";
 import type { FlowEnvironment } from "../flow/environment";
 import type { FlowEvent } from "../flow/events";
 import { evolveOwnedBooking } from "../flow/evolve";
-import type { FbiNumber, TemplateId } from "../flow/ids";
+import { tcnOf, type FbiNumber, type TemplateId } from "../flow/ids";
 import { IafisRepository } from "../flow/iafis";
 import { IdentRepository } from "../flow/ident";
 import { responseTimes, type ResponseTimes } from "../flow/response-times";
@@ -135,9 +135,6 @@ interface BookingEntry {
   sib: Party | null;
 }
 
-/** "-01".."-99": a booking's message numbers, made once (DOMAIN 3.8's tcn is the booking id and this). */
-const TCN_SUFFIXES: readonly string[] = Array.from({ length: 100 }, (_, n) => `-${String(n).padStart(2, "0")}`);
-
 const CJIS: Party = { kind: "CJIS" };
 const US_VISIT: Party = { kind: "US-VISIT" };
 const LESC: Party = { kind: "LESC" };
@@ -226,10 +223,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     }
   };
 
-  const nextTcn = (entry: BookingEntry, bookingId: string): string => {
-    const n = entry.sent + 1;
-    return bookingId + (TCN_SUFFIXES[n] ?? `-${String(n).padStart(2, "0")}`);
-  };
+  const nextTcn = (entry: BookingEntry, bookingId: string): string => tcnOf(bookingId, entry.sent + 1);
 
   /** Schedule a sending step of a party at `at`; its message is received `transmission` later. */
   const step = (entry: BookingEntry, at: number, kind: RunnerStep, outcome: StatusDeterminationOutcome | null = null): void => {
