@@ -1,7 +1,7 @@
 // Read models kept beside the events, in the same transaction: the booking row
 // (status, times, parties reached, snapshot), its messages, the ICE case, a
 // new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
-import { partyLabel, type ActiveBooking, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
+import { partyLabel, sibFileEntryAfter, type ActiveBooking, type SibFileEntry, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, insertJsonRows, isUniqueViolation, onConflictUpdate, sibFiles, StreamConflictError, type Executor } from "@sc/db";
 import { sql } from "drizzle-orm";
 
@@ -109,11 +109,12 @@ export async function updateReadModels(db: Executor, directory: ReferenceDirecto
 
   // MOA IV.A: a non-ident creates a new FBI number and record in IAFIS; an NFF SIB keeps the subject on its own file.
   const created = changes.flatMap((c) => c.events.flatMap((e) => (e.type === "SreReturned" && e.createdRecord !== undefined ? [e.createdRecord] : [])));
-  const files = new Map<string, { state: string; templateId: string; fbiNumber: string }>();
+  const files = new Map<string, SibFileEntry>(); // one row per file entry: the last one stands
   for (const { after, events } of changes) {
-    const b = after.booking;
-    if (directory.state(b.state)?.sib.nff !== true) continue;
-    for (const e of events) if (e.type === "SreReturned") files.set(`${b.state}|${b.templateId}`, { state: b.state, templateId: b.templateId, fbiNumber: e.message.payload.fbiNumber });
+    for (const e of events) {
+      const filed = sibFileEntryAfter(e, after.booking, directory);
+      if (filed !== null) files.set(`${filed.state}|${filed.templateId}`, filed);
+    }
   }
   if (created.length > 0) {
     try {

@@ -5,6 +5,7 @@ import {
   decideBooking,
   evolveBooking,
   isActive,
+  sibFileEntryAfter,
   stateOfOri,
   tcnOf,
   type ActiveBooking,
@@ -87,10 +88,8 @@ export function advanceFlow(
       events.push(event);
       if (event.type !== "SreReturned" || !isActive(state)) continue;
       if (event.createdRecord !== undefined) env.iafisRepository.add(event.createdRecord);
-      // MOA IV.A: the NFF SIB now holds the subject on its file (read-models.ts writes the same entry).
-      if (env.directory.state(state.booking.state)?.sib.nff === true) {
-        env.sibFileEntries.set(fileKey(state.booking.state, state.booking.templateId), event.message.payload.fbiNumber);
-      }
+      const filed = sibFileEntryAfter(event, state.booking, env.directory);
+      if (filed !== null) env.sibFileEntries.set(fileKey(filed.state, filed.templateId), filed.fbiNumber);
     }
   };
   const decision = decideBooking(first, state, env);

@@ -13,4 +13,5 @@ export * from "./ids";
 export * from "./messages";
 export * from "./priority";
 export * from "./response-times";
+export * from "./sib-file";
 export * from "./state";

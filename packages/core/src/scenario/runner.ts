@@ -14,6 +14,7 @@ import { tcnOf, type FbiNumber, type TemplateId } from "../flow/ids";
 import { IafisRepository } from "../flow/iafis";
 import { IdentRepository } from "../flow/ident";
 import { responseTimes, type ResponseTimes } from "../flow/response-times";
+import { sibFileEntryAfter } from "../flow/sib-file";
 import { initialBookingState, type BookingState } from "../flow/state";
 import { decideMoa } from "../moa/decide";
 import { MoaCommand } from "../moa/commands";
@@ -296,11 +297,12 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         step(entry, received + iafisAnswersMs, "RunIafisSearch");
         return;
       }
-      case "SreReturned":
+      case "SreReturned": {
         if (event.createdRecord !== undefined) iafis.add(event.createdRecord);
-        // The SIB now holds the subject on its file (MOA IV.A: later NFF bookings go as a CPI).
-        sibFiles.set(`${state.booking.state}|${state.booking.templateId}`, event.message.payload.fbiNumber);
+        const filed = sibFileEntryAfter(event, state.booking, directory);
+        if (filed !== null) sibFiles.set(`${filed.state}|${filed.templateId}`, filed.fbiNumber);
         return;
+      }
       case "IdentSearchRequested":
         step(entry, ms(event.message.receivedAt) + identAnswersMs, "AnswerIdentSearch");
         return;
