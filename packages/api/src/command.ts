@@ -7,7 +7,7 @@ import { idempotencyKeys, isUniqueViolation, StreamConflictError, type Tx } from
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { writeAudit } from "./audit";
+import { writeAudit, type AuditEntry } from "./audit";
 import type { InnerContext } from "./context";
 import type { SignedInUser } from "./trpc";
 
@@ -54,6 +54,21 @@ export function requestHash(action: string, request: unknown): string {
 class RetryCommand extends Error {}
 
 /**
+ * What a request gets when its key was stored before: the first answer, with
+ * the audit entry that records the replay, or CONFLICT when the key was used
+ * for a different request. runCommand and the booking batches both answer so.
+ */
+export function answerToStoredKey(
+  stored: { readonly requestHash: string; readonly response: unknown },
+  request: { readonly action: string; readonly hash: string; readonly idempotencyKey: string; readonly actor: SignedInUser },
+): { readonly response: unknown; readonly audit: AuditEntry } {
+  if (stored.requestHash !== request.hash) {
+    throw new TRPCError({ code: "CONFLICT", message: `idempotencyKey: "${request.idempotencyKey}" was already used for a different request` });
+  }
+  return { response: stored.response, audit: { actor: request.actor, action: request.action, outcome: "replayed", detail: "same idempotency key: first answer returned" } };
+}
+
+/**
  * Runs a command in one transaction. A lost race on a stream (StreamConflictError)
  * or on the same idempotency key is retried from the start: the retry re-reads the
  * stream, or finds the first answer and returns it.
@@ -70,14 +85,9 @@ export async function runCommand<T>(ctx: InnerContext & { user: SignedInUser }, 
             .from(idempotencyKeys)
             .where(and(eq(idempotencyKeys.userId, ctx.user.userId), eq(idempotencyKeys.key, spec.idempotencyKey)));
           if (first) {
-            if (first.requestHash !== hash) {
-              throw new TRPCError({
-                code: "CONFLICT",
-                message: `idempotencyKey: "${spec.idempotencyKey}" was already used for a different request`,
-              });
-            }
-            await writeAudit(ctx, tx, { actor: ctx.user, action: spec.action, outcome: "replayed", detail: "same idempotency key: first answer returned" });
-            return first.response as T;
+            const replay = answerToStoredKey(first, { action: spec.action, hash, idempotencyKey: spec.idempotencyKey, actor: ctx.user });
+            await writeAudit(ctx, tx, replay.audit);
+            return replay.response as T;
           }
         }
         const { result, object } = await spec.execute(tx);

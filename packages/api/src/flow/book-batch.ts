@@ -21,7 +21,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, or } from "drizzle-orm";
 import type { z } from "zod";
 import { auditRow } from "../audit";
-import { requestHash, runCommand } from "../command";
+import { answerToStoredKey, requestHash, runCommand } from "../command";
 import type { InnerContext } from "../context";
 import type { SignedInUser } from "../trpc";
 import { requirePermission } from "./access";
@@ -94,13 +94,16 @@ async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]
     const fresh: Pending[] = [];
     for (const p of batch) {
       const first = stored.find((s) => s.userId === p.ctx.user.userId && s.key === p.input.idempotencyKey);
-      if (first === undefined) fresh.push(p);
-      else if (first.requestHash !== p.hash) {
-        const message = `idempotencyKey: "${p.input.idempotencyKey}" was already used for a different request`;
-        settled.push({ pending: p, error: new TRPCError({ code: "CONFLICT", message }) });
-      } else {
-        audits.push(auditRow(p.ctx, { actor: p.ctx.user, action: BOOK_ACTION, outcome: "replayed", detail: "same idempotency key: first answer returned" }));
-        settled.push({ pending: p, answer: first.response as BookAnswer });
+      if (first === undefined) {
+        fresh.push(p);
+        continue;
+      }
+      try {
+        const replay = answerToStoredKey(first, { action: BOOK_ACTION, hash: p.hash, idempotencyKey: p.input.idempotencyKey, actor: p.ctx.user });
+        audits.push(auditRow(p.ctx, replay.audit));
+        settled.push({ pending: p, answer: replay.response as BookAnswer });
+      } catch (error) {
+        settled.push({ pending: p, error }); // the key was used for a different request
       }
     }
     if (fresh.length > 0) {
