@@ -1,5 +1,5 @@
 // Creating accounts and releasing locks: administrator commands.
-import type { ActionTarget, Party } from "@sc/core";
+import type { Party } from "@sc/core";
 import { users, type Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { hashPassword, passwordProblem } from "./password";
@@ -29,22 +29,3 @@ export async function insertAccount(db: Executor, account: NewAccount, now: Date
     createdAt: now,
   });
 }
-
-/**
- * What administering an account is about, for core's AdministerUsers scope:
- * a SIB administers the accounts of its own state's SIB and LEAs; any other
- * party has no state, so only the SC Program Office (national) administers it.
- */
-export function accountTarget(party: Party): ActionTarget {
-  switch (party.kind) {
-    case "LEA":
-      return { ori: party.ori };
-    case "SIB":
-      return { state: party.state };
-    case "ICE-FIELD-OFFICE":
-      return { fieldOffice: party.office };
-    default:
-      return {};
-  }
-}
-

@@ -1,11 +1,11 @@
 // auth: the sign-in banner, sign-in and sign-out, who am I, and administrators'
 // account commands (CJIS AC-7 lock release).
-import { partyLabel } from "@sc/core";
+import { accountTarget, partyLabel } from "@sc/core";
 import { sessions, users } from "@sc/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { writeAudit } from "../audit";
-import { accountTarget, insertAccount } from "../auth/accounts";
+import { insertAccount } from "../auth/accounts";
 import { SIGN_IN_BANNER } from "../auth/banner";
 import { signIn } from "../auth/sign-in";
 import { IDLE_LOCK_MINUTES } from "../auth/session";

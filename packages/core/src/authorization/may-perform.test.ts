@@ -8,7 +8,7 @@ import type { Party } from "../reference/parties";
 import { PartyKind } from "../reference/parties";
 import { ACTIONS, Action } from "./actions";
 import { anyParty, anyTarget } from "./arbitraries";
-import { grantedScope, mayPerform } from "./may-perform";
+import { accountTarget, grantedScope, mayPerform } from "./may-perform";
 import { PERMISSIONS } from "./permissions";
 
 const LEA: Party = { kind: "LEA", ori: "VA0010000" };
@@ -113,6 +113,17 @@ describe("mayPerform", () => {
     for (const party of [LEA, SIB, { kind: "LESC" } as const, { kind: "ICE-PUBLIC-AFFAIRS" } as const]) {
       expect(mayPerform(party, "ReadIcePriorityQueue", { state: "VA", ori: "VA0010000", fieldOffice: "WAS" }).allowed).toBe(false);
     }
+  });
+
+  it("decision: a SIB administers its own state's SIB and LEA accounts; only the SC Program Office administers the others", () => {
+    const may = (by: Party, account: Party) => mayPerform(by, "AdministerUsers", accountTarget(account)).allowed;
+    expect(may(SIB, LEA)).toBe(true);
+    expect(may(SIB, { kind: "SIB", state: "VA" })).toBe(true);
+    expect(may(SIB, { kind: "LEA", ori: "TX0010000" })).toBe(false);
+    expect(may(SIB, FIELD_OFFICE)).toBe(false);
+    expect(may(SIB, { kind: "CJIS" })).toBe(false);
+    expect(may(ICE, { kind: "CJIS" })).toBe(true);
+    expect(may(LEA, LEA)).toBe(false);
   });
 
   it("grantedScope gives the scope a kind of party holds for an action, for matrices", () => {

@@ -80,3 +80,22 @@ export function mayPerform(party: Party, action: Action, target?: ActionTarget):
 export function grantedScope(kind: PartyKind, action: Action): Scope | undefined {
   return grantsFor(kind, action)[0]?.scope;
 }
+
+/**
+ * What administering an account is about, for AdministerUsers' scope: the
+ * account's own agency, state or area. A SIB thus administers its own state's
+ * SIB and LEA accounts; any other party has none of these, so only the SC
+ * Program Office (national) administers it.
+ */
+export function accountTarget(party: Party): ActionTarget {
+  switch (party.kind) {
+    case "LEA":
+      return { ori: party.ori };
+    case "SIB":
+      return { state: party.state };
+    case "ICE-FIELD-OFFICE":
+      return { fieldOffice: party.office };
+    default:
+      return {};
+  }
+}
