@@ -15,7 +15,7 @@
 // process, a constraint), nothing of it is kept and every booking of it is
 // run again alone through runCommand, which retries conflicts; so a batch
 // never answers a booking it did not store.
-import { initialBookingState, type FlowCommand } from "@sc/core";
+import { initialBookingState, type ActiveBooking, type FlowCommand, type FlowEvent } from "@sc/core";
 import { auditLog, idempotencyKeys, insertJsonRows, type Db } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { and, eq, or } from "drizzle-orm";
@@ -25,7 +25,7 @@ import { answerToStoredKey, requestHash, runCommand } from "../command";
 import type { InnerContext } from "../context";
 import type { SignedInUser } from "../trpc";
 import { requirePermission } from "./access";
-import { loadDirectory, loadFlowEnvironment } from "./environment";
+import { loadDirectory, loadFlowEnvironment, type LoadedEnvironment } from "./environment";
 import type { BookInput } from "./inputs";
 import { updateReadModels, type BookingChange } from "./read-models";
 import { advanceFlow, flowSubject, runFlow, type FlowAdvance, type FlowRun } from "./run";
@@ -60,6 +60,11 @@ function bookCommand(bookingId: string, lea: Lea, input: z.infer<typeof BookInpu
   return { type: "BookSubject", bookingId, now, by: lea, ori: lea.ori, templateId: input.templateId, charges: input.charges };
 }
 
+/** What the LEA is answered: its view of the booking (the field office from the directory) and where the chain stopped. */
+function bookAnswer(lea: Lea, state: ActiveBooking, history: readonly FlowEvent[], directory: LoadedEnvironment["directory"], stopped: FlowRun["stopped"]): BookAnswer {
+  return { booking: bookingView(lea, state, history, directory.fieldOfficeFor(state.booking.state)?.id ?? null), stopped };
+}
+
 /** One booking in its own transaction: the fallback when its batch could not commit. */
 function bookAlone(p: Pending): Promise<BookAnswer> {
   return runCommand(p.ctx, {
@@ -69,11 +74,7 @@ function bookAlone(p: Pending): Promise<BookAnswer> {
     execute: async (tx) => {
       const bookingId = p.ctx.newId();
       const run = await runFlow(p.ctx, tx, bookingId, (_state, now) => bookCommand(bookingId, p.lea, p.input, now));
-      const fieldOffice = run.env.directory.fieldOfficeFor(run.state.booking.state)?.id ?? null;
-      return {
-        result: { booking: bookingView(p.lea, run.state, run.history, fieldOffice), stopped: run.stopped },
-        object: { type: "booking", id: bookingId },
-      };
+      return { result: bookAnswer(p.lea, run.state, run.history, run.env.directory, run.stopped), object: { type: "booking", id: bookingId } };
     },
   });
 }
@@ -122,8 +123,7 @@ async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]
           continue;
         }
         const { state, events, stopped } = advance;
-        const fieldOffice = directory.fieldOfficeFor(state.booking.state)?.id ?? null;
-        const answer: BookAnswer = { booking: bookingView(p.lea, state, events, fieldOffice), stopped };
+        const answer = bookAnswer(p.lea, state, events, directory, stopped);
         changes.push({ before: null, after: state, events, version: events.length });
         const now = p.ctx.clock.now();
         keys.push({ userId: p.ctx.user.userId, key: p.input.idempotencyKey, action: BOOK_ACTION, requestHash: p.hash, response: answer, createdAt: now });
