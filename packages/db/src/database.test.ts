@@ -5,8 +5,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "./database";
 import { isRefusedChange } from "./errors";
-import { appendToStream, readStream, readStreams, StreamConflictError, streamVersion } from "./event-store";
-import { insertJsonRows, onConflictUpdate } from "./raw";
+import { appendToStream, eventsInsert, readStream, readStreams, StreamConflictError, streamVersion } from "./event-store";
+import { insertJsonRows, jsonRowsInsert, onConflictUpdate, writeInOneStatement } from "./raw";
 import { auditLog, bookings, events } from "./schema/index";
 import { testBackends } from "./testing";
 
@@ -68,6 +68,32 @@ describe.each(testBackends())("storage on $name", (backend) => {
     expect(stored.map((b) => `${b.id}:${b.status}`)).toEqual(["json-1:booked", "json-2:relayed", "json-3:booked"]);
     expect(stored[0]).toEqual({ ...row("json-1", "booked") });
     await expect(insertJsonRows(database.db, bookings, [row("json-1", "booked")])).rejects.toThrow();
+  });
+
+  it("writes several tables in one statement, all of them or none", async () => {
+    const booking = (id: string) => ({
+      id,
+      ori: "VA0010000",
+      state: "VA",
+      fieldOffice: null,
+      templateId: "T-one",
+      status: "booked",
+      bookedAt: at,
+      lastAt: at,
+      reached: ["LEA"],
+      version: 1,
+      snapshot: {},
+    });
+    const stream = (id: string) => eventsInsert([{ streamId: id, expectedVersion: 0, events: [{ type: "A", payload: { n: 1 } }, { type: "B", payload: {} }] }], at);
+    // Given three writes to two tables and an empty one, when they go as one statement, then all are kept.
+    await writeInOneStatement(database.db, [stream("one-1"), jsonRowsInsert(bookings, [booking("one-1")]), jsonRowsInsert(bookings, []), stream("one-2")]);
+    expect((await readStream(database.db, "one-1")).map((e) => `${e.version}:${e.type}`)).toEqual(["1:A", "2:B"]);
+    expect((await readStream(database.db, "one-2")).length).toBe(2);
+    expect(await database.db.select({ id: bookings.id }).from(bookings).where(eq(bookings.id, "one-1"))).toEqual([{ id: "one-1" }]);
+    // When the last write breaks a unique key, then the earlier ones are not kept either.
+    await expect(writeInOneStatement(database.db, [stream("one-3"), jsonRowsInsert(bookings, [booking("one-3")]), stream("one-1")])).rejects.toThrow();
+    expect(await readStream(database.db, "one-3")).toEqual([]);
+    expect(await database.db.select().from(bookings).where(eq(bookings.id, "one-3"))).toEqual([]);
   });
 
   it("refuses a second writer at the same version (unique stream, version)", async () => {

@@ -1,10 +1,10 @@
 // Append-only event streams. A command reads a stream, decides, and appends at
 // the version it read; unique (stream_id, version) makes a concurrent second
 // writer fail instead of both winning (see StreamConflictError).
-import { asc, eq, inArray, max } from "drizzle-orm";
+import { asc, eq, inArray, max, type SQL } from "drizzle-orm";
 import type { Executor } from "./database";
 import { isUniqueViolation } from "./errors";
-import { insertJsonRows } from "./raw";
+import { jsonRowsInsert, writeInOneStatement } from "./raw";
 import { events } from "./schema/index";
 
 export interface NewEvent {
@@ -65,15 +65,20 @@ export interface StreamAppend {
  * is appended then.
  */
 export async function appendToStreams(db: Executor, appends: readonly StreamAppend[], recordedAt: Date): Promise<void> {
-  const rows = appends.flatMap(({ streamId, expectedVersion, events: list }) =>
-    list.map((event, i) => ({ streamId, version: expectedVersion + i + 1, type: event.type, payload: event.payload, recordedAt })),
-  );
   try {
-    await insertJsonRows(db, events, rows);
+    await writeInOneStatement(db, [eventsInsert(appends, recordedAt)]);
   } catch (error) {
     if (isUniqueViolation(error)) throw new StreamConflictError(appends.length === 1 ? (appends[0]?.streamId ?? "") : `one of ${appends.length} streams`);
     throw error;
   }
+}
+
+/** The INSERT appendToStreams runs, for a caller that writes it with others in one statement (a unique violation is then its conflict). */
+export function eventsInsert(appends: readonly StreamAppend[], recordedAt: Date): SQL | null {
+  const rows = appends.flatMap(({ streamId, expectedVersion, events: list }) =>
+    list.map((event, i) => ({ streamId, version: expectedVersion + i + 1, type: event.type, payload: event.payload, recordedAt })),
+  );
+  return jsonRowsInsert(events, rows);
 }
 
 /**

@@ -1,24 +1,25 @@
 // Bookings commit in groups (issue 4's throughput; the "group commit" of
-// databases). While one transaction of bookings is committing, the bookings
-// that arrive wait; when it ends, all of them (up to MAX_BATCH) commit in the
-// next transaction together: one read of the directory, the IAFIS and IDENT
-// records, the gate and the idempotency keys for all, then one INSERT per
-// table. A booking alone still commits at once (no timer, no added wait), and
-// under load a commit carries many bookings, so the database does a handful
-// of statements per batch instead of about fifteen per booking.
+// databases). While one batch of bookings is being written, the bookings that
+// arrive wait; when it is written, all of them (up to MAX_BATCH) go in the
+// next batch together: one read each of the idempotency keys, the directory's
+// version and the environment (IAFIS and IDENT records, SIB files, the D7
+// gate) for all, then every write of the batch in one statement. A booking
+// alone still commits at once (no timer, no added wait), and under load a
+// batch carries many bookings, so the database answers four statements per
+// batch instead of about fifteen per booking.
 //
 // Each booking is decided in memory in arrival order, with the environment
 // learning what earlier bookings of the batch created (a non-ident's IAFIS
 // record, an NFF file entry), so the outcome is what one-by-one commits would
 // give. A booking core refuses is answered with its refusal and writes
-// nothing. If the batch's transaction fails (a lost race with another
-// process, a constraint), nothing of it is kept and every booking of it is
-// run again alone through runCommand, which retries conflicts; so a batch
-// never answers a booking it did not store.
+// nothing. If the batch's write fails (a lost race with another process, a
+// constraint), nothing of it is kept and every booking of it is run again
+// alone through runCommand, which retries conflicts; so a batch never
+// answers a booking it did not store.
 import { initialBookingState, type ActiveBooking, type FlowCommand, type FlowEvent } from "@sc/core";
-import { auditLog, idempotencyKeys, insertJsonRows, type Db } from "@sc/db";
+import { auditLog, idempotencyKeys, jsonRowsInsert, writeInOneStatement, type Db } from "@sc/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { auditRow } from "../audit";
 import { answerToStoredKey, requestHash, runCommand } from "../command";
@@ -27,13 +28,13 @@ import type { SignedInUser } from "../trpc";
 import { requirePermission } from "./access";
 import { loadDirectory, loadFlowEnvironment, type LoadedEnvironment } from "./environment";
 import type { BookInput } from "./inputs";
-import { updateReadModels, type BookingChange } from "./read-models";
+import { readModelWrites, type BookingChange } from "./read-models";
 import { advanceFlow, flowSubject, runFlow, type FlowAdvance, type FlowRun } from "./run";
-import { appendFlowEvents } from "./streams";
+import { flowEventsInsert } from "./streams";
 import { bookingView, type BookingView } from "./view";
 
 export const BOOK_ACTION = "bookings.book";
-/** Bookings per transaction at most: enough to amortise a commit, small enough to keep one batch short. */
+/** Bookings per batch at most: enough to amortise a commit, small enough to keep one batch short. */
 export const MAX_BATCH = 64;
 
 export interface BookAnswer {
@@ -81,64 +82,73 @@ function bookAlone(p: Pending): Promise<BookAnswer> {
 
 type Settled = { readonly pending: Pending; readonly answer: BookAnswer } | { readonly pending: Pending; readonly error: unknown };
 
-/** Everything one batch does inside its transaction; answers are given only after it commits. */
+/**
+ * Everything one batch does: three reads (the keys, the directory's version,
+ * the environment), then every write of the batch in one statement, which is
+ * atomic by itself, so no transaction is opened: each round trip to the
+ * database cost milliseconds on a busy machine, and a batch made sixteen of
+ * them. What another process commits between the reads and the write is
+ * caught by the unique keys (a stream's version, an idempotency key, a print's
+ * IAFIS record): the write then fails whole, and the batch falls back to one
+ * by one. Answers are given only after the write.
+ */
 async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]> {
   const clock = batch[0]?.ctx.clock; // one database, one server clock
   if (clock === undefined) return [];
-  return db.transaction(async (tx) => {
-    const settled: Settled[] = [];
-    const audits: (typeof auditLog.$inferInsert)[] = [];
-    const stored = await tx
-      .select()
-      .from(idempotencyKeys)
-      .where(or(...batch.map((p) => and(eq(idempotencyKeys.userId, p.ctx.user.userId), eq(idempotencyKeys.key, p.input.idempotencyKey)))));
-    const fresh: Pending[] = [];
-    for (const p of batch) {
-      const first = stored.find((s) => s.userId === p.ctx.user.userId && s.key === p.input.idempotencyKey);
-      if (first === undefined) {
-        fresh.push(p);
+  const settled: Settled[] = [];
+  const audits: (typeof auditLog.$inferInsert)[] = [];
+  const stored = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(or(...batch.map((p) => and(eq(idempotencyKeys.userId, p.ctx.user.userId), eq(idempotencyKeys.key, p.input.idempotencyKey)))));
+  const fresh: Pending[] = [];
+  for (const p of batch) {
+    const first = stored.find((s) => s.userId === p.ctx.user.userId && s.key === p.input.idempotencyKey);
+    if (first === undefined) {
+      fresh.push(p);
+      continue;
+    }
+    try {
+      const replay = answerToStoredKey(first, { action: BOOK_ACTION, hash: p.hash, idempotencyKey: p.input.idempotencyKey, actor: p.ctx.user });
+      audits.push(auditRow(p.ctx, replay.audit));
+      settled.push({ pending: p, answer: replay.response as BookAnswer });
+    } catch (error) {
+      settled.push({ pending: p, error }); // the key was used for a different request
+    }
+  }
+  const writes: (SQL | null)[] = [];
+  if (fresh.length > 0) {
+    const directory = await loadDirectory(db, db);
+    const commands = fresh.map((p) => ({ p, first: bookCommand(p.ctx.newId(), p.lea, p.input, p.ctx.clock.now().toISOString()) }));
+    const subjects = commands.flatMap(({ first }) => flowSubject(directory, initialBookingState(), first) ?? []);
+    const env = await loadFlowEnvironment(db, directory, subjects);
+    const changes: BookingChange[] = [];
+    const keys: (typeof idempotencyKeys.$inferInsert)[] = [];
+    for (const { p, first } of commands) {
+      let advance: FlowAdvance;
+      try {
+        advance = advanceFlow(p.ctx, initialBookingState(), first, env, first.now);
+      } catch (error) {
+        settled.push({ pending: p, error }); // core refused the booking: nothing written for it
         continue;
       }
-      try {
-        const replay = answerToStoredKey(first, { action: BOOK_ACTION, hash: p.hash, idempotencyKey: p.input.idempotencyKey, actor: p.ctx.user });
-        audits.push(auditRow(p.ctx, replay.audit));
-        settled.push({ pending: p, answer: replay.response as BookAnswer });
-      } catch (error) {
-        settled.push({ pending: p, error }); // the key was used for a different request
-      }
+      const { state, events, stopped } = advance;
+      const answer = bookAnswer(p.lea, state, events, directory, stopped);
+      changes.push({ before: null, after: state, events, version: events.length });
+      const now = p.ctx.clock.now();
+      keys.push({ userId: p.ctx.user.userId, key: p.input.idempotencyKey, action: BOOK_ACTION, requestHash: p.hash, response: answer, createdAt: now });
+      audits.push(auditRow(p.ctx, { actor: p.ctx.user, action: BOOK_ACTION, object: { type: "booking", id: first.bookingId }, outcome: "success" }));
+      settled.push({ pending: p, answer });
     }
-    if (fresh.length > 0) {
-      const directory = await loadDirectory(tx, db);
-      const commands = fresh.map((p) => ({ p, first: bookCommand(p.ctx.newId(), p.lea, p.input, p.ctx.clock.now().toISOString()) }));
-      const subjects = commands.flatMap(({ first }) => flowSubject(directory, initialBookingState(), first) ?? []);
-      const env = await loadFlowEnvironment(tx, directory, subjects);
-      const changes: BookingChange[] = [];
-      const keys: (typeof idempotencyKeys.$inferInsert)[] = [];
-      for (const { p, first } of commands) {
-        let advance: FlowAdvance;
-        try {
-          advance = advanceFlow(p.ctx, initialBookingState(), first, env, first.now);
-        } catch (error) {
-          settled.push({ pending: p, error }); // core refused the booking: nothing written for it
-          continue;
-        }
-        const { state, events, stopped } = advance;
-        const answer = bookAnswer(p.lea, state, events, directory, stopped);
-        changes.push({ before: null, after: state, events, version: events.length });
-        const now = p.ctx.clock.now();
-        keys.push({ userId: p.ctx.user.userId, key: p.input.idempotencyKey, action: BOOK_ACTION, requestHash: p.hash, response: answer, createdAt: now });
-        audits.push(auditRow(p.ctx, { actor: p.ctx.user, action: BOOK_ACTION, object: { type: "booking", id: first.bookingId }, outcome: "success" }));
-        settled.push({ pending: p, answer });
-      }
-      if (changes.length > 0) {
-        await appendFlowEvents(tx, changes.map((c) => ({ bookingId: c.after.booking.bookingId, expectedVersion: 0, events: c.events })), clock.now());
-        await updateReadModels(tx, directory, changes);
-        await insertJsonRows(tx, idempotencyKeys, keys);
-      }
-    }
-    await insertJsonRows(tx, auditLog, audits);
-    return settled;
-  });
+    writes.push(
+      flowEventsInsert(changes.map((c) => ({ bookingId: c.after.booking.bookingId, expectedVersion: 0, events: c.events })), clock.now()),
+      ...readModelWrites(directory, changes),
+      jsonRowsInsert(idempotencyKeys, keys),
+    );
+  }
+  writes.push(jsonRowsInsert(auditLog, audits));
+  await writeInOneStatement(db, writes);
+  return settled;
 }
 
 /** The bookings waiting for the next commit of one database. */

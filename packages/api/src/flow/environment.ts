@@ -1,5 +1,5 @@
 // What core's booking decider reads besides the booking (FlowEnvironment),
-// loaded from storage once per command: the reference directory, the IAFIS
+// loaded from storage once per command (in one statement): the reference directory, the IAFIS
 // records and IDENT encounters that concern this subject's prints, the NFF
 // SIB's file, and the D7 gate. Lookups are then synchronous and pure.
 import {
@@ -15,12 +15,12 @@ import {
   type StateCode,
   type TemplateId,
 } from "@sc/core";
-import { iafisPrints, iafisRecords, identEncounters, referenceData, sibFiles, type Db, type Executor } from "@sc/db";
+import { events, iafisPrints, iafisRecords, identEncounters, queryRows, referenceData, sibFiles, type Db, type Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { DIRECTORY_DOCUMENT } from "../router/directory";
-import { loadProgramGate } from "./program-gate";
+import { gateStreamIds, programGateFrom } from "./program-gate";
 
 /** The directory as last built per database, with the row version (xmin) it was built from. */
 const directories = new WeakMap<object, { readonly version: string; readonly directory: ReferenceDirectory }>();
@@ -69,42 +69,75 @@ export interface FlowSubject {
   readonly fbiNumbers: readonly FbiNumber[];
 }
 
+/** What loadFlowEnvironment's one statement answers: each part as JSON, timestamps as text. */
+interface EnvironmentRow {
+  readonly files: readonly { state: StateCode; template_id: TemplateId; fbi_number: FbiNumber }[];
+  readonly records: readonly { fbi_number: FbiNumber; convictions: unknown }[];
+  readonly prints: readonly { template_id: TemplateId; fbi_number: FbiNumber }[];
+  readonly encounters: readonly { encounter_id: string; template_id: TemplateId; encountered_at: string; kind: string }[];
+  readonly gate: readonly { stream_id: string; payload: unknown }[];
+}
+
+const jsonText = (value: unknown): SQL => sql`${JSON.stringify(value)}::text::jsonb`;
+
 /**
  * One environment for the bookings of a command, or of a batch of them (see
- * book-batch.ts): the IAFIS records, IDENT encounters and SIB file entries
- * that concern their prints, and the gate, each read in one query for all.
+ * book-batch.ts): the SIB file entries, IAFIS records and IDENT encounters
+ * that concern their prints, and the streams of the D7 gate, all read in one
+ * statement (each round trip to the database cost milliseconds on a busy
+ * machine). The IAFIS records are those of the FBI numbers the bookings
+ * already name, their SIB files hold, or their prints have; with all the
+ * prints of those records, and the encounters of every one of those prints.
  * The flow adds what it creates (a non-ident's record, an NFF file entry) to
  * it, so later bookings of the same batch see them as they would in storage.
  */
 export async function loadFlowEnvironment(db: Executor, directory: ReferenceDirectory, subjects: readonly FlowSubject[]): Promise<LoadedEnvironment> {
-  const templateIds = [...new Set(subjects.map((s) => s.templateId))];
-  const files = await db
-    .select()
-    .from(sibFiles)
-    .where(or(...subjects.map((s) => and(eq(sibFiles.state, s.state), eq(sibFiles.templateId, s.templateId)))));
-  const byPrints = await db.select().from(iafisPrints).where(inArray(iafisPrints.templateId, templateIds));
-  const fbiNumbers = [...new Set([...subjects.flatMap((s) => s.fbiNumbers), ...files.map((f) => f.fbiNumber), ...byPrints.map((p) => p.fbiNumber)])];
-  const records = fbiNumbers.length === 0 ? [] : await db.select().from(iafisRecords).where(inArray(iafisRecords.fbiNumber, fbiNumbers));
-  const prints = fbiNumbers.length === 0 ? [] : await db.select().from(iafisPrints).where(inArray(iafisPrints.fbiNumber, fbiNumbers));
+  const wanted = subjects.map((s) => ({ state: s.state, template_id: s.templateId }));
+  const named = [...new Set(subjects.flatMap((s) => s.fbiNumbers))];
+  const [row] = await queryRows<EnvironmentRow>(
+    db,
+    sql`with wanted as (select * from jsonb_to_recordset(${jsonText(wanted)}) as w(state text, template_id text)),
+      files as (select f.state, f.template_id, f.fbi_number from ${sibFiles} f join wanted w on f.state = w.state and f.template_id = w.template_id),
+      fbis as (
+        select p.fbi_number from ${iafisPrints} p where p.template_id in (select template_id from wanted)
+        union select fbi_number from files
+        union select jsonb_array_elements_text(${jsonText(named)})),
+      records as (select r.fbi_number, r.convictions from ${iafisRecords} r where r.fbi_number in (select fbi_number from fbis)),
+      prints as (select p.template_id, p.fbi_number from ${iafisPrints} p where p.fbi_number in (select fbi_number from fbis)),
+      encounters as (
+        select e.encounter_id, e.template_id, e.encountered_at, e.kind from ${identEncounters} e
+        where e.template_id in (select template_id from wanted union select template_id from prints)),
+      gate as (
+        select e.stream_id, e.payload from ${events} e
+        where e.stream_id in (select jsonb_array_elements_text(${jsonText(gateStreamIds(subjects))}))
+        order by e.stream_id, e.version)
+    select
+      (select coalesce(json_agg(files), '[]') from files) as files,
+      (select coalesce(json_agg(records), '[]') from records) as records,
+      (select coalesce(json_agg(prints), '[]') from prints) as prints,
+      (select coalesce(json_agg(encounters), '[]') from encounters) as encounters,
+      (select coalesce(json_agg(gate), '[]') from gate) as gate`,
+  );
+  if (row === undefined) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "the flow environment could not be read" });
   const iafis = new IafisRepository(
-    records.map((r) => ({
-      fbiNumber: r.fbiNumber,
+    row.records.map((r) => ({
+      fbiNumber: r.fbi_number,
       // A record holds the subject's prints first (core resolves a CPI to templateIds[0], DOMAIN D6).
-      templateIds: prints.filter((p) => p.fbiNumber === r.fbiNumber).map((p) => p.templateId),
+      templateIds: row.prints.filter((p) => p.fbi_number === r.fbi_number).map((p) => p.template_id),
       convictions: Convictions.parse(r.convictions),
     })).filter((r) => r.templateIds.length > 0),
   );
-  const templates = [...new Set([...templateIds, ...prints.map((p) => p.templateId)])];
-  const encounters = await db.select().from(identEncounters).where(inArray(identEncounters.templateId, templates));
   const ident = new IdentRepository(
-    encounters.map((e) => ({
-      encounterId: e.encounterId,
-      templateId: e.templateId,
-      encounteredAt: e.encounteredAt.toISOString(),
+    row.encounters.map((e) => ({
+      encounterId: e.encounter_id,
+      templateId: e.template_id,
+      encounteredAt: new Date(e.encountered_at).toISOString(),
       kind: e.kind as IdentEncounterKind,
     })),
   );
-  const sibFileEntries = new Map(files.map((f) => [fileKey(f.state, f.templateId), f.fbiNumber]));
+  const sibFileEntries = new Map(row.files.map((f) => [fileKey(f.state, f.template_id), f.fbi_number]));
+  const streams = new Map<string, { payload: unknown }[]>();
+  for (const e of row.gate) streams.set(e.stream_id, [...(streams.get(e.stream_id) ?? []), { payload: e.payload }]);
   return {
     directory,
     iafis,
@@ -112,7 +145,7 @@ export async function loadFlowEnvironment(db: Executor, directory: ReferenceDire
     ident,
     sibFileEntries,
     sibFile: (state, templateId) => sibFileEntries.get(fileKey(state, templateId)),
-    programGate: await loadProgramGate(db, subjects),
+    programGate: programGateFrom(subjects, streams),
   };
 }
 

@@ -18,18 +18,18 @@ import {
   type ProgramGate,
   type StateCode,
 } from "@sc/core";
-import { appendToStream, readStream, readStreams, type Executor, type StoredEvent } from "@sc/db";
+import { appendToStream, readStream, type Executor, type StoredEvent } from "@sc/db";
 import { leaStandingStreamId, moaStreamId } from "./streams";
 
 /** The MOA id a state's stream replays into (one MOA per state, DOMAIN section 4). */
 export const moaIdOf = (state: StateCode): string => `MOA-${state}`;
 
-function replayMoa(state: StateCode, stored: readonly StoredEvent[]): MoaState | undefined {
+function replayMoa(state: StateCode, stored: readonly Pick<StoredEvent, "payload">[]): MoaState | undefined {
   if (stored.length === 0) return undefined;
   return stored.map((e) => MoaEvent.parse(e.payload)).reduce(evolveMoa, initialMoaState({ moaId: moaIdOf(state), state }));
 }
 
-function replayStanding(ori: Ori, stored: readonly StoredEvent[]): LeaStanding | undefined {
+function replayStanding(ori: Ori, stored: readonly Pick<StoredEvent, "payload">[]): LeaStanding | undefined {
   if (stored.length === 0) return undefined;
   return stored.map((e) => LeaSuspensionEvent.parse(e.payload)).reduce(evolveLeaStanding, initialLeaStanding(ori));
 }
@@ -43,15 +43,19 @@ export async function loadLeaStanding(db: Executor, ori: Ori): Promise<LeaStandi
   return replayStanding(ori, await readStream(db, leaStandingStreamId(ori)));
 }
 
+/** The streams the gate of these bookings replays: their states' MOAs and their LEAs' standings. */
+export function gateStreamIds(subjects: readonly { state: StateCode; ori: Ori }[]): string[] {
+  return [...new Set([...subjects.map((s) => moaStreamId(s.state)), ...subjects.map((s) => leaStandingStreamId(s.ori))])];
+}
+
 /**
- * The gate for the bookings of a command (or of a batch of them): the MOAs of
- * their states and the standings of their LEAs, read in one query. A state or
- * LEA not loaded here has no MOA in force, so the gate stays closed for it.
+ * The gate for the bookings of a command (or of a batch of them), from the
+ * events of the streams gateStreamIds names, in version order. A state or
+ * LEA with no events here has no MOA in force, so the gate stays closed for it.
  */
-export async function loadProgramGate(db: Executor, subjects: readonly { state: StateCode; ori: Ori }[]): Promise<ProgramGate> {
+export function programGateFrom(subjects: readonly { state: StateCode; ori: Ori }[], streams: ReadonlyMap<string, readonly Pick<StoredEvent, "payload">[]>): ProgramGate {
   const states = [...new Set(subjects.map((s) => s.state))];
   const oris = [...new Set(subjects.map((s) => s.ori))];
-  const streams = await readStreams(db, [...states.map(moaStreamId), ...oris.map(leaStandingStreamId)]);
   const moas = new Map(states.map((state) => [state, replayMoa(state, streams.get(moaStreamId(state)) ?? [])]));
   const standings = oris.flatMap((ori) => replayStanding(ori, streams.get(leaStandingStreamId(ori)) ?? []) ?? []);
   return (state, leaOri, now) => programActiveFor(moas.get(state), standings, leaOri, now);

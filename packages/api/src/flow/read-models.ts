@@ -2,8 +2,8 @@
 // (status, times, parties reached, snapshot), its messages, the ICE case, a
 // new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
 import { partyLabel, sibFileEntryAfter, type ActiveBooking, type SibFileEntry, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
-import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, insertJsonRows, isUniqueViolation, onConflictUpdate, sibFiles, StreamConflictError, type Executor } from "@sc/db";
-import { sql } from "drizzle-orm";
+import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
+import type { SQL } from "drizzle-orm";
 
 /** Queue order of ICE cases (MOA V.C first, then III.B.iii discretion). */
 export const CATEGORY_RANK: Readonly<Record<IcePriorityCategory, number>> = {
@@ -99,14 +99,12 @@ function iceCaseRow(directory: ReferenceDirectory, { after }: BookingChange) {
 }
 
 /**
- * Writes the read models of one or more bookings' changes, each table in one
- * statement (a batch of bookings costs the same number of statements as one).
+ * The writes that keep the read models of one or more bookings' changes: one
+ * INSERT per table however many bookings (pure: nothing is sent yet), for a
+ * caller to run with its other writes in one statement.
  */
-export async function updateReadModels(db: Executor, directory: ReferenceDirectory, changes: readonly BookingChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  await insertJsonRows(db, bookings, changes.map((c) => bookingRow(directory, c)), onConflictUpdate(bookings, ["id"]));
-  await insertJsonRows(db, flowMessages, changes.flatMap(messageRows));
-
+export function readModelWrites(directory: ReferenceDirectory, changes: readonly BookingChange[]): (SQL | null)[] {
+  if (changes.length === 0) return [];
   // MOA IV.A: a non-ident creates a new FBI number and record in IAFIS; an NFF SIB keeps the subject on its own file.
   const created = changes.flatMap((c) => c.events.flatMap((e) => (e.type === "SreReturned" && e.createdRecord !== undefined ? [e.createdRecord] : [])));
   const files = new Map<string, SibFileEntry>(); // one row per file entry: the last one stands
@@ -116,23 +114,28 @@ export async function updateReadModels(db: Executor, directory: ReferenceDirecto
       if (filed !== null) files.set(`${filed.state}|${filed.templateId}`, filed);
     }
   }
-  if (created.length > 0) {
-    try {
-      await db.insert(iafisRecords).values(created.map((r) => ({ fbiNumber: r.fbiNumber, convictions: r.convictions, subject: null })));
-      await db.insert(iafisPrints).values(created.flatMap((r) => r.templateIds.map((templateId) => ({ templateId, fbiNumber: r.fbiNumber }))));
-    } catch (error) {
-      // Another booking of the same prints created the record first: runCommand retries
-      // this command from the start, and IAFIS then idents the prints.
-      if (isUniqueViolation(error)) throw new StreamConflictError(`iafis-${created[0]?.templateIds[0] ?? ""}`);
-      throw error;
-    }
-  }
-  if (files.size > 0) {
-    await db
-      .insert(sibFiles)
-      .values([...files.values()])
-      .onConflictDoUpdate({ target: [sibFiles.state, sibFiles.templateId], set: { fbiNumber: sql`excluded.fbi_number` } });
-  }
+  return [
+    jsonRowsInsert(bookings, changes.map((c) => bookingRow(directory, c)), onConflictUpdate(bookings, ["id"])),
+    jsonRowsInsert(flowMessages, changes.flatMap(messageRows)),
+    jsonRowsInsert(iafisRecords, created.map((r) => ({ fbiNumber: r.fbiNumber, convictions: r.convictions, subject: null }))),
+    jsonRowsInsert(iafisPrints, created.flatMap((r) => r.templateIds.map((templateId) => ({ templateId, fbiNumber: r.fbiNumber })))),
+    jsonRowsInsert(sibFiles, [...files.values()], onConflictUpdate(sibFiles, ["state", "templateId"])),
+    jsonRowsInsert(iceCases, changes.flatMap((c) => iceCaseRow(directory, c)), onConflictUpdate(iceCases, ["bookingId"])),
+  ];
+}
 
-  await insertJsonRows(db, iceCases, changes.flatMap((c) => iceCaseRow(directory, c)), onConflictUpdate(iceCases, ["bookingId"]));
+/**
+ * Writes the read models of one or more bookings' changes in one statement.
+ * A unique violation can only be a new IAFIS record whose prints another
+ * booking recorded first (the other tables are keyed by booking or upserted):
+ * it is a StreamConflictError, so runCommand retries the command from the
+ * start, and IAFIS then idents the prints.
+ */
+export async function updateReadModels(db: Executor, directory: ReferenceDirectory, changes: readonly BookingChange[]): Promise<void> {
+  try {
+    await writeInOneStatement(db, readModelWrites(directory, changes));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new StreamConflictError(`iafis-${changes[0]?.after.booking.templateId ?? ""}`);
+    throw error;
+  }
 }

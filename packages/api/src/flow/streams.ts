@@ -3,7 +3,8 @@
 // LEA streams are read here for DOMAIN D7; whoever records MOA commands
 // appends to the same streams (see appendMoaCommand in program-gate.ts).
 import { FlowEvent, initialBookingState, evolveOwnedBooking, type BookingState, type Ori, type StateCode } from "@sc/core";
-import { appendToStreams, readStream, type Executor } from "@sc/db";
+import { appendToStreams, eventsInsert, readStream, type Executor, type StreamAppend } from "@sc/db";
+import type { SQL } from "drizzle-orm";
 
 export const bookingStreamId = (bookingId: string): string => `booking-${bookingId}`;
 export const moaStreamId = (state: StateCode): string => `moa-${state}`;
@@ -30,11 +31,15 @@ export interface FlowAppend {
   readonly events: readonly FlowEvent[];
 }
 
+const streamAppends = (appends: readonly FlowAppend[]): StreamAppend[] =>
+  appends.map((a) => ({ streamId: bookingStreamId(a.bookingId), expectedVersion: a.expectedVersion, events: a.events.map((event) => ({ type: event.type, payload: event })) }));
+
 /** Appends flow events of one or more bookings in one statement (StreamConflictError when another command won). */
 export async function appendFlowEvents(db: Executor, appends: readonly FlowAppend[], at: Date): Promise<void> {
-  await appendToStreams(
-    db,
-    appends.map((a) => ({ streamId: bookingStreamId(a.bookingId), expectedVersion: a.expectedVersion, events: a.events.map((event) => ({ type: event.type, payload: event })) })),
-    at,
-  );
+  await appendToStreams(db, streamAppends(appends), at);
+}
+
+/** The same append as a write for writeInOneStatement (a unique violation is then the conflict). */
+export function flowEventsInsert(appends: readonly FlowAppend[], at: Date): SQL | null {
+  return eventsInsert(streamAppends(appends), at);
 }
