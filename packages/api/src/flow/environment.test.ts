@@ -1,10 +1,10 @@
-import { referenceData } from "@sc/db";
+import { queryRows, referenceData } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIRECTORY_DOCUMENT } from "../router/directory";
 import type { World } from "../test/world";
-import { loadDirectory } from "./environment";
+import { environmentQuery, loadDirectory } from "./environment";
 import { openFlowWorld } from "./test-world";
 
 describe.each(testBackends())("the directory cache on $name", (backend) => {
@@ -33,5 +33,44 @@ describe.each(testBackends())("the directory cache on $name", (backend) => {
     expect(changed.state("VA")?.sib.relayCapable).toBe(false);
     // Without a cache key every call builds afresh.
     expect(await loadDirectory(db)).not.toBe(changed);
+  });
+});
+
+/** Every table a plan reads with a full scan. */
+function fullScans(plan: unknown): string[] {
+  if (Array.isArray(plan)) return plan.flatMap(fullScans);
+  if (plan === null || typeof plan !== "object") return [];
+  const node = plan as Record<string, unknown>;
+  const own = node["Node Type"] === "Seq Scan" && typeof node["Relation Name"] === "string" ? [node["Relation Name"]] : [];
+  return [...own, ...Object.values(node).flatMap(fullScans)];
+}
+
+describe.each(testBackends())("the flow environment's read on $name", (backend) => {
+  let world: World;
+  beforeAll(async () => {
+    world = await openFlowWorld(backend);
+  });
+  afterAll(async () => {
+    await world.close();
+  });
+
+  it("finds every row through an index, so it stays fast however much is stored", async () => {
+    const subjects = [
+      { state: "VA", ori: "VA0010000", templateId: "T-1", fbiNumbers: ["F1"] },
+      { state: "MD", ori: "MD0010000", templateId: "T-2", fbiNumbers: [] },
+    ];
+    // Given tables as full as a busy year leaves them (and their statistics taken),
+    const db = world.database.db;
+    const rows = 20_000;
+    await db.execute(sql`insert into events (stream_id, version, type, payload, recorded_at) select 'filler-' || g, 1, 'Filler', '{}'::jsonb, now() from generate_series(1, ${rows}) g`);
+    await db.execute(sql`insert into iafis_records (fbi_number, convictions) select 'FILL' || g, '[]'::jsonb from generate_series(1, ${rows}) g`);
+    await db.execute(sql`insert into iafis_prints (template_id, fbi_number) select 'T-FILL-' || g, 'FILL' || g from generate_series(1, ${rows}) g`);
+    await db.execute(sql`insert into ident_encounters (encounter_id, template_id, encountered_at, kind) select 'E-FILL-' || g, 'T-FILL-' || g, now(), 'visa-application' from generate_series(1, ${rows}) g`);
+    await db.execute(sql`insert into sib_files (state, template_id, fbi_number) select 'VA', 'T-FILL-' || g, 'FILL' || g from generate_series(1, ${rows}) g`);
+    await db.execute(sql`analyze`);
+    // when the read is planned, then no table is scanned whole.
+    const plans = await queryRows<Record<string, unknown>>(db, sql`explain (format json) ${environmentQuery(subjects)}`);
+    expect(plans.length).toBeGreaterThan(0);
+    expect(fullScans(plans)).toEqual([]);
   });
 });

@@ -78,7 +78,38 @@ interface EnvironmentRow {
   readonly gate: readonly { stream_id: string; payload: unknown }[];
 }
 
-const jsonText = (value: unknown): SQL => sql`${JSON.stringify(value)}::text::jsonb`;
+/** A text[] of bound values; `= any(...)` over it is an index scan (a join against a set-returning function was planned as a full scan). */
+const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+/** loadFlowEnvironment's one statement (exported for the test that its lookups go through indexes). */
+export function environmentQuery(subjects: readonly FlowSubject[]): SQL {
+  const states = subjects.map((s) => s.state);
+  const templates = subjects.map((s) => s.templateId);
+  const named = [...new Set(subjects.flatMap((s) => s.fbiNumbers))];
+  return sql`with files as (
+        select f.state, f.template_id, f.fbi_number from ${sibFiles} f
+        where f.state = any(${textArray(states)}) and f.template_id = any(${textArray(templates)})
+          and (f.state, f.template_id) in (select * from unnest(${textArray(states)}, ${textArray(templates)}))),
+      fbis as (
+        select p.fbi_number from ${iafisPrints} p where p.template_id = any(${textArray(templates)})
+        union select fbi_number from files
+        union select unnest(${textArray(named)})),
+      records as (select r.fbi_number, r.convictions from ${iafisRecords} r where r.fbi_number = any(array(select fbi_number from fbis))),
+      prints as (select p.template_id, p.fbi_number from ${iafisPrints} p where p.fbi_number = any(array(select fbi_number from fbis))),
+      encounters as (
+        select e.encounter_id, e.template_id, e.encountered_at, e.kind from ${identEncounters} e
+        where e.template_id = any(array(select unnest(${textArray(templates)}) union select template_id from prints))),
+      gate as (
+        select e.stream_id, e.payload from ${events} e
+        where e.stream_id = any(${textArray(gateStreamIds(subjects))})
+        order by e.stream_id, e.version)
+    select
+      (select coalesce(json_agg(files), '[]') from files) as files,
+      (select coalesce(json_agg(records), '[]') from records) as records,
+      (select coalesce(json_agg(prints), '[]') from prints) as prints,
+      (select coalesce(json_agg(encounters), '[]') from encounters) as encounters,
+      (select coalesce(json_agg(gate), '[]') from gate) as gate`;
+}
 
 /**
  * One environment for the bookings of a command, or of a batch of them (see
@@ -88,36 +119,13 @@ const jsonText = (value: unknown): SQL => sql`${JSON.stringify(value)}::text::js
  * machine). The IAFIS records are those of the FBI numbers the bookings
  * already name, their SIB files hold, or their prints have; with all the
  * prints of those records, and the encounters of every one of those prints.
+ * Every lookup is by a key through its index, so the read stays as fast
+ * however many bookings, events and records are stored.
  * The flow adds what it creates (a non-ident's record, an NFF file entry) to
  * it, so later bookings of the same batch see them as they would in storage.
  */
 export async function loadFlowEnvironment(db: Executor, directory: ReferenceDirectory, subjects: readonly FlowSubject[]): Promise<LoadedEnvironment> {
-  const wanted = subjects.map((s) => ({ state: s.state, template_id: s.templateId }));
-  const named = [...new Set(subjects.flatMap((s) => s.fbiNumbers))];
-  const [row] = await queryRows<EnvironmentRow>(
-    db,
-    sql`with wanted as (select * from jsonb_to_recordset(${jsonText(wanted)}) as w(state text, template_id text)),
-      files as (select f.state, f.template_id, f.fbi_number from ${sibFiles} f join wanted w on f.state = w.state and f.template_id = w.template_id),
-      fbis as (
-        select p.fbi_number from ${iafisPrints} p where p.template_id in (select template_id from wanted)
-        union select fbi_number from files
-        union select jsonb_array_elements_text(${jsonText(named)})),
-      records as (select r.fbi_number, r.convictions from ${iafisRecords} r where r.fbi_number in (select fbi_number from fbis)),
-      prints as (select p.template_id, p.fbi_number from ${iafisPrints} p where p.fbi_number in (select fbi_number from fbis)),
-      encounters as (
-        select e.encounter_id, e.template_id, e.encountered_at, e.kind from ${identEncounters} e
-        where e.template_id in (select template_id from wanted union select template_id from prints)),
-      gate as (
-        select e.stream_id, e.payload from ${events} e
-        where e.stream_id in (select jsonb_array_elements_text(${jsonText(gateStreamIds(subjects))}))
-        order by e.stream_id, e.version)
-    select
-      (select coalesce(json_agg(files), '[]') from files) as files,
-      (select coalesce(json_agg(records), '[]') from records) as records,
-      (select coalesce(json_agg(prints), '[]') from prints) as prints,
-      (select coalesce(json_agg(encounters), '[]') from encounters) as encounters,
-      (select coalesce(json_agg(gate), '[]') from gate) as gate`,
-  );
+  const [row] = await queryRows<EnvironmentRow>(db, environmentQuery(subjects));
   if (row === undefined) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "the flow environment could not be read" });
   const iafis = new IafisRepository(
     row.records.map((r) => ({
