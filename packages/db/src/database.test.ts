@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "./database";
 import { isRefusedChange } from "./errors";
 import { appendToStream, eventsInsert, readStream, readStreams, StreamConflictError, streamVersion } from "./event-store";
-import { insertJsonRows, jsonRowsInsert, onConflictUpdate, writeInOneStatement } from "./raw";
+import { jsonRowsInsert, onConflictUpdate, writeInOneStatement } from "./raw";
 import { auditLog, bookings, events } from "./schema/index";
 import { testBackends } from "./testing";
 
@@ -62,12 +62,12 @@ describe.each(testBackends())("storage on $name", (backend) => {
       version: 1,
       snapshot: { trace: [{ note: 'say "hi"', n: [1, 2, { deep: null }] }] },
     });
-    await insertJsonRows(database.db, bookings, [row("json-1", "booked"), row("json-2", "booked")]);
-    await insertJsonRows(database.db, bookings, [row("json-2", "relayed"), row("json-3", "booked")], onConflictUpdate(bookings, ["id"]));
+    await writeInOneStatement(database.db, [jsonRowsInsert(bookings, [row("json-1", "booked"), row("json-2", "booked")])]);
+    await writeInOneStatement(database.db, [jsonRowsInsert(bookings, [row("json-2", "relayed"), row("json-3", "booked")], onConflictUpdate(bookings, ["id"]))]);
     const stored = await database.db.select().from(bookings).where(sql`${bookings.id} like 'json-%'`).orderBy(bookings.id);
     expect(stored.map((b) => `${b.id}:${b.status}`)).toEqual(["json-1:booked", "json-2:relayed", "json-3:booked"]);
     expect(stored[0]).toEqual({ ...row("json-1", "booked") });
-    await expect(insertJsonRows(database.db, bookings, [row("json-1", "booked")])).rejects.toThrow();
+    await expect(writeInOneStatement(database.db, [jsonRowsInsert(bookings, [row("json-1", "booked")])])).rejects.toThrow();
   });
 
   it("writes several tables in one statement, all of them or none", async () => {

@@ -34,11 +34,6 @@ export function jsonRowsInsert<T extends PgTable>(table: T, rows: readonly T["$i
   return sql`insert into ${sql.raw(quote(getTableName(table)))} (${sql.raw(list)}) select ${sql.raw(list)} from jsonb_to_recordset(${JSON.stringify(records)}::text::jsonb) as r(${sql.raw(definitions)}) ${onConflict ?? sql``}`;
 }
 
-/** jsonRowsInsert, run on its own. */
-export async function insertJsonRows<T extends PgTable>(db: Executor, table: T, rows: readonly T["$inferInsert"][], onConflict?: SQL): Promise<void> {
-  await writeInOneStatement(db, [jsonRowsInsert(table, rows, onConflict)]);
-}
-
 /**
  * Several writes (INSERTs, without RETURNING) as one statement: each one a
  * data-modifying WITH clause, which PostgreSQL runs exactly once and to the
