@@ -20,12 +20,13 @@ import {
   type FlowEvent,
 } from "../src/flow";
 import { indexDirectory } from "../src/reference/directory";
-import { runValidScenario, validateScenario, type Scenario, type ScenarioInput } from "../src/scenario";
+import { runValidScenario, validateScenario, type Scenario, type ScenarioInput, type ScenarioResult } from "../src/scenario";
 import { InstantCache } from "../src/scenario/instant-cache";
 import { toMillis } from "../src/shared/time";
 
 const BOOKINGS = Number(process.env["SC_BENCH_BOOKINGS"] ?? 50_000);
 const SUBJECTS = 1_000;
+const RUNS = 3;
 const T0 = Date.parse("2026-03-01T00:00:00.000Z");
 
 function buildScenario(bookings: number): ScenarioInput {
@@ -163,9 +164,20 @@ export function run(): void {
   const scenario: Scenario = v.scenario;
 
   runValidScenario({ ...scenario, timeline: scenario.timeline.slice(0, 2_000) }); // warm-up
-  t = performance.now();
-  const result = runValidScenario(scenario);
-  const runMs = performance.now() - t;
+  // The median of RUNS runs: one run's figure moved by a fifth with the garbage collector's timing.
+  // Runs are deterministic, so the last one's report stands for all; an earlier one is dropped
+  // before the next starts, so every run works on the same heap.
+  const times: number[] = [];
+  const kept: ScenarioResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    kept.length = 0;
+    t = performance.now();
+    kept.push(runValidScenario(scenario));
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const runMs = times[Math.floor(RUNS / 2)] ?? Number.NaN;
+  const result = kept[0] ?? runValidScenario(scenario);
 
   const warm: Scenario = { ...scenario, timeline: scenario.timeline.slice(0, 2_000) };
   decidersAlone(warm, true);
@@ -180,19 +192,25 @@ export function run(): void {
   const first = result.bookings[0];
   const shape = shapeOf(first === undefined ? {} : { booking: first.booking, events: first.events, responseTimes: first.responseTimes });
   floor(2_000, shape);
-  t = performance.now();
-  const n = floor(BOOKINGS, shape);
-  const baseMs = performance.now() - t;
+  // The best of RUNS: the floor is a bound on what the output costs, and its slow runs
+  // (between 33,000 and 135,000 bookings/s on one build) are the collector's, not its own.
+  let n = 0;
+  let baseMs = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    n = floor(BOOKINGS, shape);
+    baseMs = Math.min(baseMs, performance.now() - t);
+  }
 
   const relayed = result.statistics.relayedToLea;
   if (relayed !== BOOKINGS || result.statistics.iaqs !== BOOKINGS || n !== BOOKINGS || alone !== BOOKINGS || aloneUnkept !== BOOKINGS) {
     throw new Error(`bench did not run every booking to the LEA: ${relayed}/${BOOKINGS} relayed`);
   }
   console.log(`bookings: ${BOOKINGS.toLocaleString("en-US")} (all IDENT matches: 9 messages + notes each, relayed to the LEA)`);
-  console.log(`engine (runValidScenario): ${runMs.toFixed(0)} ms  -> ${perSecond(BOOKINGS, runMs)} bookings/s`);
+  console.log(`engine (runValidScenario, median of ${RUNS} runs: ${times.map((ms) => ms.toFixed(0)).join(", ")} ms): ${runMs.toFixed(0)} ms  -> ${perSecond(BOOKINGS, runMs)} bookings/s`);
   console.log(`deciders alone (decideBooking/evolveBooking per booking, no runner, gate always open): ${aloneMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, aloneMs)} bookings/s`);
   console.log(`deciders alone, keeping nothing (each booking's states and events dropped once it is relayed): ${aloneUnkeptMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, aloneUnkeptMs)} bookings/s`);
-  console.log(`floor (allocating and keeping a report's ${shape.objects} objects and ${shape.arrays} arrays per booking, nothing computed): ${baseMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, baseMs)} bookings/s`);
+  console.log(`floor (best of ${RUNS}; allocating and keeping a report's ${shape.objects} objects and ${shape.arrays} arrays per booking, nothing computed): ${baseMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, baseMs)} bookings/s`);
   console.log(`engine / floor: ${(baseMs / runMs).toFixed(2)} (1.00 would be an engine that costs no more than writing its output down)`);
   console.log(`target 100,000 bookings/s: ${BOOKINGS / (runMs / 1000) >= 100_000 ? "met" : "not met"}`);
   console.log(`validation of the scenario JSON (zod + cross-references, not in the figure above): ${validateMs.toFixed(0)} ms -> ${perSecond(BOOKINGS, validateMs)} bookings/s`);
