@@ -51,6 +51,20 @@ function record(d: Draft, at: Instant, entry: TraceEntry, second?: TraceEntry): 
   d.lastAt = later(d.lastAt, at);
 }
 
+/** An event whose only trace entry is a note: most of ICE's follow-up and the flow's stops. */
+function recordNote(d: Draft, at: Instant, text: string, rule: string): void {
+  record(d, at, note(at, text, rule));
+}
+
+/** What a field office's action on the booking records (MOA V, V.C; III.B.iii when discretionary). */
+function byFieldOffice(event: { at: Instant; fieldOffice: string; discretionary: boolean }): {
+  at: Instant;
+  fieldOffice: string;
+  discretionary: boolean;
+} {
+  return { at: event.at, fieldOffice: event.fieldOffice, discretionary: event.discretionary };
+}
+
 function msg(message: Message): TraceEntry {
   return { kind: "message", message };
 }
@@ -256,56 +270,36 @@ function apply(d: Draft, event: LaterEvent): void {
       return;
     }
     case "ResponseHeldAtSib": {
-      record(
-        d,
-        event.at,
-        note(event.at, `held at SIB ${event.state}: ${event.reason}`, "MOA IV.B"),
-      );
+      recordNote(d, event.at, `held at SIB ${event.state}: ${event.reason}`, "MOA IV.B");
       d.status = "held-at-sib";
       d.heldAtSib = { at: event.at, reason: event.reason };
       return;
     }
     case "InteroperabilityWithheld": {
-      record(
-        d,
-        event.at,
-        note(event.at, `no ${event.step.replace(/_/g, " ")}: ${event.reason}`, "DOMAIN D7"),
-      );
+      recordNote(d, event.at, `no ${event.step.replace(/_/g, " ")}: ${event.reason}`, "DOMAIN D7");
       d.status = "withheld";
       d.withheld = { at: event.at, step: event.step, reason: event.reason };
       return;
     }
     case "IcePriorityAssigned": {
-      record(
+      recordNote(
         d,
         event.at,
-        note(
-          event.at,
-          `ICE priority: ${event.priority.category}; ${event.priority.summary.join("; ")}`,
-          "MOA V.C",
-        ),
+        `ICE priority: ${event.priority.category}; ${event.priority.summary.join("; ")}`,
+        "MOA V.C",
       );
       d.priority = event.priority;
       return;
     }
     case "DetainerLodged": {
       const office = partyLabel({ kind: "ICE-FIELD-OFFICE", office: event.fieldOffice });
-      record(
+      recordNote(
         d,
         event.at,
-        note(
-          event.at,
-          `detainer lodged by ${office}${event.discretionary ? " (discretion)" : ""}`,
-          "MOA V",
-        ),
+        `detainer lodged by ${office}${event.discretionary ? " (discretion)" : ""}`,
+        "MOA V",
       );
-      d.ice = withIce(d, {
-        detainer: {
-          at: event.at,
-          fieldOffice: event.fieldOffice,
-          discretionary: event.discretionary,
-        },
-      });
+      d.ice = withIce(d, { detainer: byFieldOffice(event) });
       return;
     }
     case "ChargesAdjudicated": {
@@ -313,53 +307,38 @@ function apply(d: Draft, event: LaterEvent): void {
         event.convictions.length === 0
           ? "charges adjudicated: no conviction"
           : `charges adjudicated: convicted of ${event.convictions.map((c) => c.ncicCode).join(", ")}`;
-      record(d, event.at, note(event.at, text, "MOA V"));
+      recordNote(d, event.at, text, "MOA V");
       d.ice = withIce(d, { adjudication: { at: event.at, convictions: event.convictions } });
       return;
     }
     case "LocalCustodyEnded": {
-      record(
+      recordNote(
         d,
         event.at,
-        note(
-          event.at,
-          event.reason === "sentence-completed"
-            ? "sentence completed"
-            : "released from local custody",
-          "MOA V.C",
-        ),
+        event.reason === "sentence-completed"
+          ? "sentence completed"
+          : "released from local custody",
+        "MOA V.C",
       );
       d.ice = withIce(d, { localCustodyEnded: { at: event.at, reason: event.reason } });
       return;
     }
     case "TakenIntoIceCustody": {
-      record(
+      recordNote(
         d,
         event.at,
-        note(
-          event.at,
-          `taken into ICE custody by field office ${event.fieldOffice}${event.discretionary ? " (discretion)" : ""}`,
-          "MOA V.C",
-        ),
+        `taken into ICE custody by field office ${event.fieldOffice}${event.discretionary ? " (discretion)" : ""}`,
+        "MOA V.C",
       );
-      d.ice = withIce(d, {
-        custody: {
-          at: event.at,
-          fieldOffice: event.fieldOffice,
-          discretionary: event.discretionary,
-        },
-      });
+      d.ice = withIce(d, { custody: byFieldOffice(event) });
       return;
     }
     case "RemovalProceedingsInstituted": {
-      record(
+      recordNote(
         d,
         event.at,
-        note(
-          event.at,
-          `removal proceedings instituted by field office ${event.fieldOffice}`,
-          "MOA V.C",
-        ),
+        `removal proceedings instituted by field office ${event.fieldOffice}`,
+        "MOA V.C",
       );
       d.ice = withIce(d, { removalProceedings: { at: event.at, fieldOffice: event.fieldOffice } });
       return;
