@@ -1,17 +1,9 @@
 // Read models kept beside the events, in the same transaction: the booking row
 // (status, times, parties reached, snapshot), its messages, the ICE case, a
 // new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
-import { partyLabel, sibFileEntryAfter, type ActiveBooking, type SibFileEntry, type FlowEvent, type IcePriorityCategory, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
+import { partyLabel, priorityRank, sibFileEntryAfter, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
 import type { SQL } from "drizzle-orm";
-
-/** Queue order of ICE cases (MOA V.C first, then III.B.iii discretion). */
-export const CATEGORY_RANK: Readonly<Record<IcePriorityCategory, number>> = {
-  "level-1-priority": 0,
-  "field-office-discretion": 1,
-  "pending-investigation": 2,
-  "not-subject-to-removal": 3,
-};
 
 export function messagesOf(state: ActiveBooking): Message[] {
   return state.trace.flatMap((entry) => (entry.kind === "message" ? [entry.message] : []));
@@ -86,7 +78,7 @@ function iceCaseRow(directory: ReferenceDirectory, { after }: BookingChange) {
       ori: b.ori,
       outcome: after.determination.outcome,
       category: after.priority.category,
-      rank: CATEGORY_RANK[after.priority.category],
+      rank: priorityRank(after.priority.category),
       convictionLevel: after.priority.convictionLevel,
       chargeLevel: after.priority.chargeLevel,
       determinedAt: date(after.determination.sentAt),

@@ -2,14 +2,13 @@
 // III.B.iii; DOMAIN 3.7). Order: core's priority category (Level 1 priority,
 // then the field office's discretion), then the person's level, then the
 // oldest determination. A field office sees and acts in its area only.
-import { IcePriorityCategory } from "@sc/core";
+import { IcePriorityCategory, priorityRank } from "@sc/core";
 import { iceCases } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { auditRead } from "../command";
 import { BookingRef } from "../flow/inputs";
-import { CATEGORY_RANK } from "../flow/read-models";
 import { runBookingStep } from "../flow/step";
 import { allowed } from "../trpc";
 
@@ -49,7 +48,7 @@ export const iceRouter = {
         .where(
           and(
             party.kind === "ICE-FIELD-OFFICE" ? eq(iceCases.fieldOffice, party.office) : undefined,
-            input.includeAll ? undefined : lte(iceCases.rank, CATEGORY_RANK["field-office-discretion"]),
+            input.includeAll ? undefined : lte(iceCases.rank, priorityRank("field-office-discretion")),
           ),
         )
         .orderBy(asc(iceCases.rank), sql`least(${iceCases.convictionLevel}, ${iceCases.chargeLevel}) asc nulls last`, asc(iceCases.determinedAt), asc(iceCases.bookingId))

@@ -3,7 +3,7 @@ import type { FlowCommand } from "./commands";
 import { decideBooking } from "./decide";
 import { evolveBooking } from "./evolve";
 import { at, fixtureEnv, given, happyPath } from "./fixtures";
-import { assessPriority } from "./priority";
+import { assessPriority, priorityRank } from "./priority";
 import type { BookingState } from "./state";
 
 const office = { kind: "ICE-FIELD-OFFICE" as const, office: "WAS" };
@@ -136,5 +136,15 @@ describe("detainer, custody and removal (MOA V, V.C)", () => {
   it("MOA V.C: given a prior Level 1 case, when the LEA records release twice, then the second is refused", () => {
     const { refused } = decideAll(determined("T-PRIOR-L1", ["2399"]), [custodyEnded(30, "released"), custodyEnded(31)]);
     expect(refused).toEqual(["RecordLocalCustodyEnded: MOA V.C"]);
+  });
+});
+
+describe("the ICE queue's order (MOA V.C, III.B.iii)", () => {
+  it("puts Level 1 priority first, then the field office's discretion, then the cases no action follows", () => {
+    // The API stores these numbers in its ice_cases rows: they may not move.
+    expect(priorityRank("level-1-priority")).toBe(0);
+    expect(priorityRank("field-office-discretion")).toBe(1);
+    expect(priorityRank("pending-investigation")).toBe(2);
+    expect(priorityRank("not-subject-to-removal")).toBe(3);
   });
 });

@@ -25,6 +25,15 @@ export const IcePriorityCategory = z.enum([
 ]);
 export type IcePriorityCategory = z.infer<typeof IcePriorityCategory>;
 
+/**
+ * An ICE case's place in the field office's queue, 0 first: MOA V.C's Level 1
+ * priority, then III.B.iii's discretion, then the cases no action follows. It is
+ * the order the categories are listed in above.
+ */
+export function priorityRank(category: IcePriorityCategory): number {
+  return IcePriorityCategory.options.indexOf(category);
+}
+
 export const IcePriority = z.object({
   category: IcePriorityCategory,
   priorLevel1Conviction: z.boolean(),
