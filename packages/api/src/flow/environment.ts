@@ -145,7 +145,11 @@ export async function loadFlowEnvironment(db: Executor, directory: ReferenceDire
   );
   const sibFileEntries = new Map(row.files.map((f) => [fileKey(f.state, f.template_id), f.fbi_number]));
   const streams = new Map<string, { payload: unknown }[]>();
-  for (const e of row.gate) streams.set(e.stream_id, [...(streams.get(e.stream_id) ?? []), { payload: e.payload }]);
+  for (const e of row.gate) {
+    const stream = streams.get(e.stream_id);
+    if (stream === undefined) streams.set(e.stream_id, [{ payload: e.payload }]);
+    else stream.push({ payload: e.payload });
+  }
   return {
     directory,
     iafis,
