@@ -1,4 +1,5 @@
-// Bench: submissions per second through HTTP (the spawned API server): bookings
+// Bench: submissions per second through HTTP (the spawned API server; the load
+// generator is bench/client.ts): bookings
 // (bookings.book: the whole machine flow, booking to IDR, in one transaction with
 // its events, read models, idempotency record and audit row) and points of
 // contact (directory.recordContact: one event, one read-model row); beside raw
@@ -7,7 +8,8 @@
 // SC_TEST_DATABASE_URL is set (run through scripts/with-postgres.sh).
 //   npx pnpm --filter @sc/api bench                                    # PGlite only
 //   bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench      # both
-// Env: SC_BENCH_REQUESTS (default 2000), SC_BENCH_CONCURRENCY (default 16), SC_BENCH_WARMUP_SECONDS (default 8).
+// Env: SC_BENCH_REQUESTS (default 2000), SC_BENCH_CONCURRENCY (default 16), SC_BENCH_WARMUP_SECONDS (default 8),
+// SC_BENCH_BACKENDS (pglite,postgres: the ones to measure; default all available).
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -22,6 +24,7 @@ import { bookingStreamId } from "../src/flow/streams";
 import { seedDemoWorld } from "../src/seed/demo";
 import { dataOf, mutate } from "../src/test/http";
 import { spawnServer } from "../src/test/spawn";
+import { closeClient, post } from "./client";
 
 const REQUESTS = Number(process.env.SC_BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.SC_BENCH_CONCURRENCY ?? 16);
@@ -146,8 +149,10 @@ const overloads: Overload[] = [];
 const OVERLOAD_SECONDS = Number(process.env.SC_BENCH_OVERLOAD_SECONDS ?? 5);
 /** A client gives up after this long: an answer later than this counts as a time-out. */
 const CLIENT_TIMEOUT_MS = 5_000;
-const backends = ["pglite", ...(process.env.SC_TEST_DATABASE_URL ? ["postgres"] : [])];
-if (backends.length === 1) console.warn("PostgreSQL not measured: run through `bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench`.");
+const available = ["pglite", ...(process.env.SC_TEST_DATABASE_URL ? ["postgres"] : [])];
+/** SC_BENCH_BACKENDS=postgres measures one backend only (default: every one available). */
+const backends = process.env.SC_BENCH_BACKENDS ? available.filter((b) => process.env.SC_BENCH_BACKENDS?.split(",").includes(b)) : available;
+if (available.length === 1) console.warn("PostgreSQL not measured: run through `bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench`.");
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores)`);
 
 for (const backend of backends) {
@@ -159,7 +164,7 @@ for (const backend of backends) {
     const lea = await tokenOf("lea.va");
     const sib = await tokenOf("sib.va");
     const book = (i: number, tag: string) =>
-      mutate(server.url, "bookings.book", { idempotencyKey: `${tag}-${i}-${randomUUID()}`, templateId: "T-DEMO-0003", charges: ["1201"] }, { token: lea });
+      post(server.url, "bookings.book", { idempotencyKey: `${tag}-${i}-${randomUUID()}`, templateId: "T-DEMO-0003", charges: ["1201"] }, { token: lea });
     const bookingIds: string[] = [];
     // Warm-up, not measured: the server's first thousand or so bookings ran at about two
     // thirds of the rate of the rest (the JIT, the pools, the database's caches filling).
@@ -177,12 +182,12 @@ for (const backend of backends) {
     const offered = Math.max(1, Math.round(2 * bookingsHttp.perSecond));
     const acknowledgedIds: string[] = [];
     const flood = await openLoop(offered, OVERLOAD_SECONDS, CLIENT_TIMEOUT_MS, async (i, signal) => {
-      const answer = await mutate(server.url, "bookings.book", { idempotencyKey: `flood-${i}-${randomUUID()}`, templateId: "T-DEMO-0003", charges: ["1201"] }, { token: lea, signal });
+      const answer = await post(server.url, "bookings.book", { idempotencyKey: `flood-${i}-${randomUUID()}`, templateId: "T-DEMO-0003", charges: ["1201"] }, { token: lea, signal });
       if (answer.status === 200) acknowledgedIds.push(dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId);
       return answer.status;
     });
     const contactsHttp = await drive(REQUESTS, CONCURRENCY, async (i) => {
-      const answer = await mutate(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token: sib });
+      const answer = await post(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token: sib });
       return answer.status === 200;
     });
     results.push({ backend, path: "HTTP directory.recordContact", requests: REQUESTS, concurrency: CONCURRENCY, ...contactsHttp });
@@ -245,4 +250,5 @@ for (const o of overloads) {
   if (o.acknowledgedFound !== o.acknowledged) console.log(`  LOST: ${o.acknowledged - o.acknowledgedFound} acknowledged bookings are not stored`);
 }
 mkdirSync(new URL("./out/", import.meta.url), { recursive: true });
+closeClient();
 writeFileSync(new URL("./out/results.json", import.meta.url), JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), results, overloads }, null, 2));
