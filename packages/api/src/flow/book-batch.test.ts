@@ -52,6 +52,12 @@ describe.each(testBackends())("bookings committed in batches on $name", (backend
     expect(results[0]).toBe("non-ident");
     const [records] = await world.database.db.select({ n: count() }).from(iafisRecords);
     expect(records?.n).toBeGreaterThan(0);
+    // The booking row keeps core's summary of the state, without the trace: the messages live in the events only.
+    const [row] = await world.database.db.select({ snapshot: bookings.snapshot, status: bookings.status }).from(bookings).where(eq(bookings.id, ids[0] ?? ""));
+    expect(row?.status).toBe("relayed");
+    expect(row?.snapshot).toMatchObject({ status: "relayed", booking: { bookingId: ids[0] } });
+    expect(row?.snapshot).not.toHaveProperty("trace");
+    expect(await storedMessageTypes(world, ids[0] ?? "")).toEqual(["CAR", "CAR", "SRE", "IDENT_SEARCH", "IDENT_RESULT", "NO_MATCH_IDR", "RELAY"]);
   });
 
   it("MOA IV.A in a batch: in an NFF state the second booking of new prints goes as a CPI, because the first put them on the SIB's file", async () => {

@@ -1,11 +1,15 @@
 // Read models kept beside the events, in the same transaction: the booking row
-// (status, times, parties reached, snapshot), its messages, the ICE case, a
-// new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
-import { partyLabel, priorityRank, sibFileEntryAfter, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
-import { bookings, flowMessages, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
+// (status, times, parties reached, and core's summary of the state), the ICE
+// case, a new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
+// The messages themselves live in the events only: the row's summary has no
+// trace (bookings.get rebuilds it from the events, lesc.queue reads the IAQ
+// there), since a copy of every message per booking was a third of a
+// booking's write and nothing read it from here.
+import { priorityRank, sibFileEntryAfter, summaryOf, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
+import { bookings, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
 import type { SQL } from "drizzle-orm";
 
-export function messagesOf(state: ActiveBooking): Message[] {
+function messagesOf(state: ActiveBooking): Message[] {
   return state.trace.flatMap((entry) => (entry.kind === "message" ? [entry.message] : []));
 }
 
@@ -44,27 +48,8 @@ function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
     lastAt: date(after.lastAt),
     reached: reachedKinds(after),
     version,
-    snapshot: after,
+    snapshot: summaryOf(after),
   };
-}
-
-function messageRows({ before, after }: BookingChange) {
-  const old = before === null ? 0 : messagesOf(before).length;
-  return messagesOf(after)
-    .slice(old)
-    .map((m, i) => ({
-      tcn: m.tcn,
-      bookingId: after.booking.bookingId,
-      seq: old + i + 1,
-      type: m.type,
-      sender: partyLabel(m.sender),
-      senderKind: m.sender.kind,
-      receiver: partyLabel(m.receiver),
-      receiverKind: m.receiver.kind,
-      sentAt: date(m.sentAt),
-      receivedAt: date(m.receivedAt),
-      message: m,
-    }));
 }
 
 function iceCaseRow(directory: ReferenceDirectory, { after }: BookingChange) {
@@ -108,7 +93,6 @@ export function readModelWrites(directory: ReferenceDirectory, changes: readonly
   }
   return [
     jsonRowsInsert(bookings, changes.map((c) => bookingRow(directory, c)), onConflictUpdate(bookings, ["id"])),
-    jsonRowsInsert(flowMessages, changes.flatMap(messageRows)),
     jsonRowsInsert(iafisRecords, created.map((r) => ({ fbiNumber: r.fbiNumber, convictions: r.convictions, subject: null }))),
     jsonRowsInsert(iafisPrints, created.flatMap((r) => r.templateIds.map((templateId) => ({ templateId, fbiNumber: r.fbiNumber })))),
     jsonRowsInsert(sibFiles, [...files.values()], onConflictUpdate(sibFiles, ["state", "templateId"])),

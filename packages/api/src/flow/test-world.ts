@@ -1,8 +1,8 @@
 // Test support for the flow routers: the demo world (test/world.ts) plus the
 // flow's seed (subjects, signed MOAs, a short history), and helpers to read
 // what was stored.
-import type { StateCode } from "@sc/core";
-import { events, flowMessages } from "@sc/db";
+import { FlowEvent, type StateCode } from "@sc/core";
+import { events } from "@sc/db";
 import type { TestBackend } from "@sc/db/testing";
 import { TRPCError } from "@trpc/server";
 import { asc, eq } from "drizzle-orm";
@@ -30,9 +30,13 @@ export async function storedEventTypes(world: World, bookingId: string): Promise
   return rows.map((r) => r.type);
 }
 
+/** The types of the messages the booking's events carry, in stream order. */
 export async function storedMessageTypes(world: World, bookingId: string): Promise<string[]> {
-  const rows = await world.database.db.select().from(flowMessages).where(eq(flowMessages.bookingId, bookingId)).orderBy(asc(flowMessages.seq));
-  return rows.map((r) => r.type);
+  const rows = await world.database.db.select().from(events).where(eq(events.streamId, bookingStreamId(bookingId))).orderBy(asc(events.version));
+  return rows.flatMap((r) => {
+    const event = FlowEvent.parse(r.payload);
+    return "message" in event ? [event.message.type] : [];
+  });
 }
 
 /** MOA VIII: the SIB suspends its MOA by notice to ICE's DRO point of contact (Appendix C), effective on receipt. */

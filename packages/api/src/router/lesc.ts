@@ -2,12 +2,13 @@
 // V.B). Only LESC determines status (MOA III): the procedure's meta names
 // core's action, so core's permissions decide who may call it, mayPerform checks it again, and core's decider refuses any
 // other party. The joint IDR/IAR then goes to the SIB by itself.
-import { BookingId, StatusDeterminationOutcome, type MessageOf } from "@sc/core";
+import { BookingId, StatusDeterminationOutcome } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { auditRead } from "../command";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { nextTcn } from "../flow/run";
+import { lastEventsOfType } from "../flow/streams";
 import { runBookingStep } from "../flow/step";
 import { partyScope } from "./bookings";
 import { NoInput } from "../inputs";
@@ -22,10 +23,8 @@ export const lescRouter = {
     .query(async ({ ctx }) => {
       const rows = await queueOf(ctx.db, ctx.user.party, ["iaq-sent"], partyScope(ctx.user.party));
       await auditRead(ctx, "lesc.queue", { type: "booking-list", id: `${rows.length} bookings` });
-      return rows.map((r) => {
-        const iaq = r.snapshot.trace.flatMap((e) => (e.kind === "message" && e.message.type === "IAQ" ? [e.message as MessageOf<"IAQ">] : [])).at(-1);
-        return { ...withoutSnapshot(r), iaq: iaq ?? null };
-      });
+      const sent = await lastEventsOfType(ctx.db, rows.map((r) => r.bookingId), "IaqSent");
+      return rows.map((r) => ({ ...withoutSnapshot(r), iaq: sent.get(r.bookingId)?.message ?? null }));
     }),
 
   /** MOA V.B: record the status determination (the IAR back to CJIS). */

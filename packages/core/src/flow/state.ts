@@ -74,6 +74,18 @@ export interface ActiveBooking {
 
 export type BookingState = { readonly status: "not-booked" } | ActiveBooking;
 
+/**
+ * A booking's state without its trace: what a read model keeps beside the
+ * events, which hold every message and rebuild the trace. Statistics and
+ * response times read only these fields, so they take either.
+ */
+export type BookingSummary = Omit<ActiveBooking, "trace">;
+
+export function summaryOf(state: ActiveBooking): BookingSummary {
+  const { trace: _trace, ...summary } = state;
+  return summary;
+}
+
 export function initialBookingState(): BookingState {
   return { status: "not-booked" };
 }

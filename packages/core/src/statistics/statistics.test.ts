@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FlowCommand } from "../flow/commands";
 import { at, fixtureEnv, given, happyPath } from "../flow/fixtures";
-import type { BookingState } from "../flow/state";
+import { isActive, summaryOf, type BookingState } from "../flow/state";
 import { median, nearestRank } from "./percentile";
 import { computeStatistics } from "./statistics";
 
@@ -57,5 +57,12 @@ describe("statistics projection (DOMAIN 5)", () => {
     expect(computeStatistics(all, { from: at(1) }).bookings).toBe(0);
     expect(computeStatistics(all, { from: at(0), to: at(1) }).bookings).toBe(4);
     expect(computeStatistics(all, { state: "TX" })).toMatchObject({ bookings: 0, matchRate: null, responseTimeToSib: { count: 0, medianMs: null, p95Ms: null } });
+  });
+
+  it("given the bookings' summaries (no trace, as the API's read model keeps them), then the statistics are the full states' own", () => {
+    const summaries = all.filter(isActive).map(summaryOf);
+    expect(summaries).toHaveLength(4);
+    expect(summaries.every((s) => !("trace" in s))).toBe(true);
+    expect(computeStatistics(summaries)).toEqual(computeStatistics(all));
   });
 });

@@ -36,27 +36,6 @@ export const bookings = pgTable(
   ],
 );
 
-/** Every message of every booking (DOMAIN 3.8): TCN, type, sender, receiver, sent and received times. */
-export const flowMessages = pgTable(
-  "flow_messages",
-  {
-    tcn: text("tcn").primaryKey(),
-    bookingId: text("booking_id").notNull(),
-    /** Order within the booking's trace. */
-    seq: integer("seq").notNull(),
-    type: text("type").notNull(),
-    /** partyLabel() of sender and receiver ("SIB VA", "FBI CJIS"), and their kinds for filtering. */
-    sender: text("sender").notNull(),
-    senderKind: text("sender_kind").notNull(),
-    receiver: text("receiver").notNull(),
-    receiverKind: text("receiver_kind").notNull(),
-    sentAt: instant("sent_at").notNull(),
-    receivedAt: instant("received_at").notNull(),
-    message: jsonb("message").$type<unknown>().notNull(),
-  },
-  (t) => [index("flow_messages_booking").on(t.bookingId, t.seq), index("flow_messages_receiver").on(t.receiver, t.receivedAt)],
-);
-
 /** ICE's cases: bookings LESC determined, with the priority core assessed (MOA V, V.C, III.B.iii). */
 export const iceCases = pgTable(
   "ice_cases",
