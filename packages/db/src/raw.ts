@@ -10,6 +10,15 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/**
+ * An array of bound values, typed (`text`, `uuid`): `column = any(...)` over
+ * it is an index scan, where a join against a set-returning function was
+ * planned as a full scan.
+ */
+export function boundArray(values: readonly string[], type: "text" | "uuid" = "text"): SQL {
+  return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::${sql.raw(type)}[]`;
+}
+
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 /** A column's type as a record definition takes it (serials are their integer types there). */
 const recordType = (type: string): string => (type === "bigserial" ? "bigint" : type === "serial" ? "integer" : type);

@@ -1,9 +1,10 @@
 import { auditLog, bookings, events, iafisRecords, idempotencyKeys } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
-import { and, count, eq, like } from "drizzle-orm";
+import { and, count, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInnerContext } from "../context";
 import { createCaller } from "../root";
+import { DIRECTORY_DOCUMENT } from "../router/directory";
 import type { World } from "../test/world";
 import { bookingBatchStats } from "./book-batch";
 import { DEMO_SUBJECTS } from "./seed-flow";
@@ -74,8 +75,11 @@ describe.each(testBackends())("bookings committed in batches on $name", (backend
   it("given the same key twice in one burst, then one booking is made and both get its answer; with a different payload the second is refused", async () => {
     const lea = await world.as("lea.va");
     const request = { idempotencyKey: "batch-same-1", templateId: DEMO_SUBJECTS.recordNoMatch.templateId, charges: ["2299"] };
+    const before = bookingBatchStats(world.database.db);
     const [a, b] = await Promise.all([lea.bookings.book(request), lea.bookings.book(request)]);
     expect(b).toEqual(a);
+    // The second found the first's answer in its batch's read, without falling back to one by one.
+    expect(bookingBatchStats(world.database.db).fallbacks).toBe(before.fallbacks);
     expect(await countOf(idempotencyKeys, eq(idempotencyKeys.key, "batch-same-1"))).toBe(1);
 
     const outcomes = await Promise.all([
@@ -109,5 +113,26 @@ describe.each(testBackends())("bookings committed in batches on $name", (backend
     expect(eventsAfter?.n).toBe(eventsBefore?.n);
     expect(await countOf(idempotencyKeys, like(idempotencyKeys.key, "batch-fail-%"))).toBe(4); // 0, 1, 2 and 4
     expect(await countOf(idempotencyKeys, eq(idempotencyKeys.key, "batch-fail-3"))).toBe(0);
+  });
+
+  it("given the directory changed after the batches cached it (another process's edit), then the next batch decides with the new one (MOA IV.B: a SIB without relay capability holds the response)", async () => {
+    const lea = await world.as("lea.va");
+    const book = (key: string) => lea.bookings.book({ idempotencyKey: key, templateId: DEMO_SUBJECTS.recordNoMatch.templateId, charges: ["2299"] });
+    expect((await book("batch-dir-1")).booking.status).toBe("relayed");
+    const setRelay = (capable: boolean) =>
+      world.database.db.execute(
+        sql`update reference_data set document = jsonb_set(document, '{states}', (select jsonb_agg(case when s->>'code' = 'VA' then jsonb_set(s, '{sib,relayCapable}', ${capable ? sql`'true'` : sql`'false'`}::jsonb) else s end) from jsonb_array_elements(document->'states') s)) where name = ${DIRECTORY_DOCUMENT}`,
+      );
+    await setRelay(false);
+    try {
+      const [held] = await Promise.all([book("batch-dir-2"), book("batch-dir-3")]);
+      // Not relayed: the response waits at the SIB (the LEA sees it as awaiting its response).
+      expect(held.booking.status).toBe("awaiting-response");
+      const [row] = await world.database.db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, held.booking.bookingId));
+      expect(row?.status).toBe("response-at-sib");
+    } finally {
+      await setRelay(true);
+    }
+    expect((await book("batch-dir-4")).booking.status).toBe("relayed");
   });
 });

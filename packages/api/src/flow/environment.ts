@@ -15,15 +15,42 @@ import {
   type StateCode,
   type TemplateId,
 } from "@sc/core";
-import { events, iafisPrints, iafisRecords, identEncounters, queryRows, referenceData, sibFiles, type Db, type Executor } from "@sc/db";
+import { events, iafisPrints, iafisRecords, identEncounters, queryRows, referenceData, sibFiles, boundArray, type Db, type Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { DIRECTORY_DOCUMENT } from "../router/directory";
 import { gateStreamIds, programGateFrom } from "./program-gate";
 
-/** The directory as last built per database, with the row version (xmin) it was built from. */
-const directories = new WeakMap<object, { readonly version: string; readonly directory: ReferenceDirectory }>();
+/** A directory with the row version (xmin) it was built from; null when there is no row. */
+export interface VersionedDirectory {
+  readonly version: string | null;
+  readonly directory: ReferenceDirectory;
+}
+
+/** The directory as last built per database. */
+const directories = new WeakMap<object, VersionedDirectory>();
+
+/** The directory row's version (xmin), as a column another statement carries (book-batch.ts compares it with the cached one's). */
+export const directoryVersionColumn: SQL = sql`(select xmin::text from ${referenceData} where ${referenceData.name} = ${DIRECTORY_DOCUMENT})`;
+
+/** The directory built for this database, as last read: no statement is sent, so the caller checks its version itself. */
+export function cachedDirectory(db: Db): VersionedDirectory | undefined {
+  return directories.get(db);
+}
+
+/** Reads and builds the directory, and keeps it for `cacheFor` (the Db the executor belongs to). */
+export async function readDirectory(db: Executor, cacheFor?: Db): Promise<VersionedDirectory> {
+  const [row] = await db
+    .select({ document: referenceData.document, version: sql<string>`xmin::text` })
+    .from(referenceData)
+    .where(eq(referenceData.name, DIRECTORY_DOCUMENT));
+  const built = buildDirectory(row?.document ?? { states: [], agencies: [], fieldOffices: [] });
+  if (!built.ok) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "stored directory is not valid" });
+  const read = { version: row?.version ?? null, directory: built.directory };
+  if (cacheFor !== undefined && row !== undefined) directories.set(cacheFor, read);
+  return read;
+}
 
 /**
  * The reference directory. With `cacheFor` (the Db the executor belongs to),
@@ -35,20 +62,10 @@ const directories = new WeakMap<object, { readonly version: string; readonly dir
 export async function loadDirectory(db: Executor, cacheFor?: Db): Promise<ReferenceDirectory> {
   const cached = cacheFor === undefined ? undefined : directories.get(cacheFor);
   if (cached !== undefined) {
-    const [row] = await db
-      .select({ version: sql<string>`xmin::text` })
-      .from(referenceData)
-      .where(eq(referenceData.name, DIRECTORY_DOCUMENT));
+    const [row] = await queryRows<{ version: string | null }>(db, sql`select ${directoryVersionColumn} as version`);
     if (row?.version === cached.version) return cached.directory;
   }
-  const [row] = await db
-    .select({ document: referenceData.document, version: sql<string>`xmin::text` })
-    .from(referenceData)
-    .where(eq(referenceData.name, DIRECTORY_DOCUMENT));
-  const built = buildDirectory(row?.document ?? { states: [], agencies: [], fieldOffices: [] });
-  if (!built.ok) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "stored directory is not valid" });
-  if (cacheFor !== undefined && row !== undefined) directories.set(cacheFor, { version: row.version, directory: built.directory });
-  return built.directory;
+  return (await readDirectory(db, cacheFor)).directory;
 }
 
 /** The environment plus the repository the flow adds new IAFIS records to (a non-ident). */
@@ -78,37 +95,35 @@ interface EnvironmentRow {
   readonly gate: readonly { stream_id: string; payload: unknown }[];
 }
 
-/** A text[] of bound values; `= any(...)` over it is an index scan (a join against a set-returning function was planned as a full scan). */
-const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
-
-/** loadFlowEnvironment's one statement (exported for the test that its lookups go through indexes). */
-export function environmentQuery(subjects: readonly FlowSubject[]): SQL {
+/** loadFlowEnvironment's one statement (exported for the test that its lookups go through indexes), with `also`'s columns after its own. */
+export function environmentQuery(subjects: readonly FlowSubject[], also: Readonly<Record<string, SQL>> = {}): SQL {
   const states = subjects.map((s) => s.state);
   const templates = subjects.map((s) => s.templateId);
   const named = [...new Set(subjects.flatMap((s) => s.fbiNumbers))];
   return sql`with files as (
         select f.state, f.template_id, f.fbi_number from ${sibFiles} f
-        where f.state = any(${textArray(states)}) and f.template_id = any(${textArray(templates)})
-          and (f.state, f.template_id) in (select * from unnest(${textArray(states)}, ${textArray(templates)}))),
+        where f.state = any(${boundArray(states)}) and f.template_id = any(${boundArray(templates)})
+          and (f.state, f.template_id) in (select * from unnest(${boundArray(states)}, ${boundArray(templates)}))),
       fbis as (
-        select p.fbi_number from ${iafisPrints} p where p.template_id = any(${textArray(templates)})
+        select p.fbi_number from ${iafisPrints} p where p.template_id = any(${boundArray(templates)})
         union select fbi_number from files
-        union select unnest(${textArray(named)})),
+        union select unnest(${boundArray(named)})),
       records as (select r.fbi_number, r.convictions from ${iafisRecords} r where r.fbi_number = any(array(select fbi_number from fbis))),
       prints as (select p.template_id, p.fbi_number from ${iafisPrints} p where p.fbi_number = any(array(select fbi_number from fbis))),
       encounters as (
         select e.encounter_id, e.template_id, e.encountered_at, e.kind from ${identEncounters} e
-        where e.template_id = any(array(select unnest(${textArray(templates)}) union select template_id from prints))),
+        where e.template_id = any(array(select unnest(${boundArray(templates)}) union select template_id from prints))),
       gate as (
         select e.stream_id, e.payload from ${events} e
-        where e.stream_id = any(${textArray(gateStreamIds(subjects))})
+        where e.stream_id = any(${boundArray(gateStreamIds(subjects))})
         order by e.stream_id, e.version)
     select
       (select coalesce(json_agg(files), '[]') from files) as files,
       (select coalesce(json_agg(records), '[]') from records) as records,
       (select coalesce(json_agg(prints), '[]') from prints) as prints,
       (select coalesce(json_agg(encounters), '[]') from encounters) as encounters,
-      (select coalesce(json_agg(gate), '[]') from gate) as gate`;
+      (select coalesce(json_agg(gate), '[]') from gate) as gate
+      ${sql.join(Object.entries(also).map(([name, column]) => sql`, ${column} as ${sql.identifier(name)}`))}`;
 }
 
 /**
@@ -125,7 +140,22 @@ export function environmentQuery(subjects: readonly FlowSubject[]): SQL {
  * it, so later bookings of the same batch see them as they would in storage.
  */
 export async function loadFlowEnvironment(db: Executor, directory: ReferenceDirectory, subjects: readonly FlowSubject[]): Promise<LoadedEnvironment> {
-  const [row] = await queryRows<EnvironmentRow>(db, environmentQuery(subjects));
+  return (await readFlowEnvironment(db, directory, subjects, {})).env;
+}
+
+/**
+ * loadFlowEnvironment, with more columns read by the same statement (`also`:
+ * name -> a scalar subquery), given back as the database answered them for
+ * the caller to check: a batch reads the directory's version and the stored
+ * answers to its keys with its environment, in one round trip.
+ */
+export async function readFlowEnvironment<K extends string>(
+  db: Executor,
+  directory: ReferenceDirectory,
+  subjects: readonly FlowSubject[],
+  also: Readonly<Record<K, SQL>>,
+): Promise<{ readonly env: LoadedEnvironment; readonly also: Readonly<Record<K, unknown>> }> {
+  const [row] = await queryRows<EnvironmentRow & Record<K, unknown>>(db, environmentQuery(subjects, also));
   if (row === undefined) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "the flow environment could not be read" });
   const iafis = new IafisRepository(
     row.records.map((r) => ({
@@ -150,7 +180,7 @@ export async function loadFlowEnvironment(db: Executor, directory: ReferenceDire
     if (stream === undefined) streams.set(e.stream_id, [{ payload: e.payload }]);
     else stream.push({ payload: e.payload });
   }
-  return {
+  const env: LoadedEnvironment = {
     directory,
     iafis,
     iafisRepository: iafis,
@@ -159,6 +189,7 @@ export async function loadFlowEnvironment(db: Executor, directory: ReferenceDire
     sibFile: (state, templateId) => sibFileEntries.get(fileKey(state, templateId)),
     programGate: programGateFrom(subjects, streams),
   };
+  return { env, also: row };
 }
 
 export { fileKey };
