@@ -28,19 +28,23 @@ const recordType = (type: string): string => (type === "bigserial" ? "bigint" : 
  * jsonb_to_recordset: one bind value instead of one per cell, and none of
  * drizzle's per-value query building, which was most of the batch path's CPU
  * (flow/book-batch.ts in @sc/api). Rows use the table's TypeScript keys, as
- * drizzle's insert does; columns no row names keep their defaults. Dates go as
- * ISO strings, objects as JSON: what the jsonb and timestamp columns read.
+ * drizzle's insert does; columns no row names keep their defaults, and a key
+ * a row leaves out (or undefined) is NULL. Dates go as ISO strings, objects as
+ * JSON: what the jsonb and timestamp columns read.
  * `onConflict` is the clause after the SELECT, e.g. onConflictUpdate(...).
  * Null when there are no rows (nothing to write).
  */
 export function jsonRowsInsert<T extends PgTable>(table: T, rows: readonly T["$inferInsert"][], onConflict?: SQL): SQL | null {
   if (rows.length === 0) return null;
-  const named = new Set(rows.flatMap((row) => Object.keys(row)));
+  const named = new Set<string>();
+  for (const row of rows) for (const key in row) named.add(key);
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => named.has(key));
-  const records = rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null])));
+  // The JSON keeps the rows' own (TypeScript) keys, which name the record's fields; each is
+  // selected into its column. Re-keying every row to column names first was a visible share.
   const list = columns.map(([, column]) => quote(column.name)).join(", ");
-  const definitions = columns.map(([, column]) => `${quote(column.name)} ${recordType(column.getSQLType())}`).join(", ");
-  return sql`insert into ${sql.raw(quote(getTableName(table)))} (${sql.raw(list)}) select ${sql.raw(list)} from jsonb_to_recordset(${JSON.stringify(records)}::text::jsonb) as r(${sql.raw(definitions)}) ${onConflict ?? sql``}`;
+  const fields = columns.map(([key]) => `r.${quote(key)}`).join(", ");
+  const definitions = columns.map(([key, column]) => `${quote(key)} ${recordType(column.getSQLType())}`).join(", ");
+  return sql`insert into ${sql.raw(quote(getTableName(table)))} (${sql.raw(list)}) select ${sql.raw(fields)} from jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) as r(${sql.raw(definitions)}) ${onConflict ?? sql``}`;
 }
 
 /**
