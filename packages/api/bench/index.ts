@@ -5,14 +5,16 @@
 // contact (directory.recordContact: one event, one read-model row); beside raw
 // INSERTs of the same rows, one transaction per submission, without HTTP or tRPC:
 // for bookings, copies of the event rows each booking wrote. On PGlite (embedded, in a temp dir) and on PostgreSQL when
-// SC_TEST_DATABASE_URL is set (run through scripts/with-postgres.sh).
+// SC_TEST_DATABASE_URL is set (run through scripts/with-postgres.sh). Beside them, the
+// stack's own cost: a signed-in query that reads no database. For each HTTP path, the CPU
+// per request of the API process, PostgreSQL and the load generator (bench/cpu.ts).
 //   npx pnpm --filter @sc/api bench                                    # PGlite only
 //   bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench      # both
 // Env: SC_BENCH_REQUESTS (default 2000), SC_BENCH_CONCURRENCY (default 16), SC_BENCH_WARMUP_SECONDS (default 8),
 // SC_BENCH_BACKENDS (pglite,postgres: the ones to measure; default all available).
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, queryRows, type Database } from "@sc/db";
 import { testBackends } from "@sc/db/testing";
@@ -24,7 +26,8 @@ import { bookingStreamId } from "../src/flow/streams";
 import { seedDemoWorld } from "../src/seed/demo";
 import { dataOf, mutate } from "../src/test/http";
 import { spawnServer } from "../src/test/spawn";
-import { closeClient, post } from "./client";
+import { closeClient, get, post } from "./client";
+import { cpuPerRequest, cpuSample, type CpuSample } from "./cpu";
 
 const REQUESTS = Number(process.env.SC_BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.SC_BENCH_CONCURRENCY ?? 16);
@@ -42,6 +45,8 @@ interface Result {
   p95ms: number;
   p99ms: number;
   refused: number;
+  /** CPU per request by process (HTTP paths only). */
+  cpu?: CpuSample;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -153,7 +158,8 @@ const available = ["pglite", ...(process.env.SC_TEST_DATABASE_URL ? ["postgres"]
 /** SC_BENCH_BACKENDS=postgres measures one backend only (default: every one available). */
 const backends = process.env.SC_BENCH_BACKENDS ? available.filter((b) => process.env.SC_BENCH_BACKENDS?.split(",").includes(b)) : available;
 if (available.length === 1) console.warn("PostgreSQL not measured: run through `bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench`.");
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores)`);
+const CORES = availableParallelism();
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (${CORES} cores)`);
 
 for (const backend of backends) {
   const target = await prepare(backend);
@@ -170,12 +176,23 @@ for (const backend of backends) {
     // thirds of the rate of the rest (the JIT, the pools, the database's caches filling).
     const warmUntil = performance.now() + WARMUP_SECONDS * 1000;
     for (let round = 0; performance.now() < warmUntil; round++) await drive(CONCURRENCY * 4, CONCURRENCY, async (i) => (await book(round * CONCURRENCY * 4 + i, "warm")).status === 200);
-    const bookingsHttp = await drive(REQUESTS, CONCURRENCY, async (i) => {
+    /** One HTTP path, measured with the CPU each process spent on it. */
+    const measure = async (path: string, one: (i: number) => Promise<boolean>) => {
+      const before = cpuSample(server.child.pid);
+      const measured = await drive(REQUESTS, CONCURRENCY, one);
+      results.push({ backend, path, requests: REQUESTS, concurrency: CONCURRENCY, ...measured, cpu: cpuPerRequest(before, cpuSample(server.child.pid), REQUESTS) });
+      return measured;
+    };
+    const bookingsHttp = await measure("HTTP bookings.book", async (i) => {
       const answer = await book(i, "bench");
       if (answer.status === 200) bookingIds.push(dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId);
       return answer.status === 200;
     });
-    results.push({ backend, path: "HTTP bookings.book", requests: REQUESTS, concurrency: CONCURRENCY, ...bookingsHttp });
+    // The baseline of the stack: a signed-in query that reads no database (session reads are cached),
+    // so its cost is HTTP, tRPC, the session check and the classifier, the same for every request.
+    const classify = async () => (await get(server.url, "classification.classify", { code: "1201" }, { token: lea })).status === 200;
+    await drive(CONCURRENCY * 32, CONCURRENCY, classify);
+    await measure("HTTP classification.classify (no DB)", classify);
 
     // Twice the load it just sustained, offered whatever the answers: it must shed (429/503), not time out,
     // and every booking it acknowledged must be stored exactly once.
@@ -186,11 +203,10 @@ for (const backend of backends) {
       if (answer.status === 200) acknowledgedIds.push(dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId);
       return answer.status;
     });
-    const contactsHttp = await drive(REQUESTS, CONCURRENCY, async (i) => {
+    await measure("HTTP directory.recordContact", async (i) => {
       const answer = await post(server.url, "directory.recordContact", { idempotencyKey: `bench-${i}-${randomUUID()}`, contact: { role: "SIB", state: "VA", name: `bench-${i}` } }, { token: sib });
       return answer.status === 200;
     });
-    results.push({ backend, path: "HTTP directory.recordContact", requests: REQUESTS, concurrency: CONCURRENCY, ...contactsHttp });
     await server.stop();
 
     const database = await target.reopen();
@@ -239,6 +255,15 @@ console.log(`\n${"backend".padEnd(9)} ${"path".padEnd(40)} requests  conc   seco
 for (const r of results) {
   console.log(
     `${r.backend.padEnd(9)} ${r.path.padEnd(40)} ${String(r.requests).padStart(8)} ${String(r.concurrency).padStart(5)} ${r.seconds.toFixed(2).padStart(9)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50ms.toFixed(1).padStart(8)} ${r.p95ms.toFixed(1).padStart(7)} ${r.p99ms.toFixed(1).padStart(7)} ${String(r.refused).padStart(8)}`,
+  );
+}
+console.log(`\nCPU per request in ms (from /proc: the API process, PostgreSQL's processes, this load generator), and the most requests a second ${CORES} cores could serve at that cost`);
+console.log(`${"backend".padEnd(9)} ${"path".padEnd(40)}    API  database  load gen   total  ceiling/s`);
+for (const r of results) {
+  if (r.cpu === undefined) continue;
+  const total = r.cpu.apiMs + r.cpu.databaseMs + r.cpu.clientMs;
+  console.log(
+    `${r.backend.padEnd(9)} ${r.path.padEnd(40)} ${r.cpu.apiMs.toFixed(2).padStart(6)} ${r.cpu.databaseMs.toFixed(2).padStart(9)} ${r.cpu.clientMs.toFixed(2).padStart(9)} ${total.toFixed(2).padStart(7)} ${(total > 0 ? (CORES * 1000) / total : 0).toFixed(0).padStart(10)}`,
   );
 }
 console.log(`\noverload: bookings.book offered open loop at twice the rate sustained above for ${OVERLOAD_SECONDS} s; a client gives up after ${CLIENT_TIMEOUT_MS} ms`);
