@@ -15,7 +15,7 @@ import {
   type StateCode,
   type TemplateId,
 } from "@sc/core";
-import { events, iafisPrints, iafisRecords, identEncounters, queryRows, referenceData, sibFiles, boundArray, type Db, type Executor } from "@sc/db";
+import { boundArray, events, iafisPrints, iafisRecords, identEncounters, queryRows, referenceData, sibFiles, type Db, type Executor } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";

@@ -3,8 +3,8 @@
 // case, a new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
 // The messages themselves live in the events only: the row's summary has no
 // trace (bookings.get rebuilds it from the events, lesc.queue reads the IAQ
-// there), since a copy of every message per booking was a third of a
-// booking's write and nothing read it from here.
+// there): two more copies of every message (this row's trace and a
+// flow_messages table nobody read) were about half of a booking's write.
 import { priorityRank, sibFileEntryAfter, summaryOf, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
 import type { SQL } from "drizzle-orm";
