@@ -7,6 +7,7 @@ import {
   Conviction,
   IafisRepository,
   IdentRepository,
+  sibFileKey,
   type FbiNumber,
   type FlowEnvironment,
   type IdentEncounterKind,
@@ -76,7 +77,6 @@ export interface LoadedEnvironment extends FlowEnvironment {
 }
 
 const Convictions = z.array(Conviction);
-const fileKey = (state: StateCode, templateId: TemplateId): string => `${state}|${templateId}`;
 
 /** What a booking's flow looks up: its state and LEA (D7), its prints and the FBI numbers it already names. */
 export interface FlowSubject {
@@ -173,7 +173,7 @@ export async function readFlowEnvironment<K extends string>(
       kind: e.kind as IdentEncounterKind,
     })),
   );
-  const sibFileEntries = new Map(row.files.map((f) => [fileKey(f.state, f.template_id), f.fbi_number]));
+  const sibFileEntries = new Map(row.files.map((f) => [sibFileKey(f.state, f.template_id), f.fbi_number]));
   const streams = new Map<string, { payload: unknown }[]>();
   for (const e of row.gate) {
     const stream = streams.get(e.stream_id);
@@ -186,10 +186,9 @@ export async function readFlowEnvironment<K extends string>(
     iafisRepository: iafis,
     ident,
     sibFileEntries,
-    sibFile: (state, templateId) => sibFileEntries.get(fileKey(state, templateId)),
+    sibFile: (state, templateId) => sibFileEntries.get(sibFileKey(state, templateId)),
     programGate: programGateFrom(subjects, streams),
   };
   return { env, also: row };
 }
 
-export { fileKey };

@@ -5,7 +5,7 @@
 // trace (bookings.get rebuilds it from the events, lesc.queue reads the IAQ
 // there): two more copies of every message (this row's trace and a
 // flow_messages table nobody read) were about half of a booking's write.
-import { priorityRank, sibFileEntryAfter, summaryOf, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
+import { priorityRank, sibFileEntryAfter, sibFileKey, summaryOf, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
 import type { SQL } from "drizzle-orm";
 
@@ -88,7 +88,7 @@ export function readModelWrites(directory: ReferenceDirectory, changes: readonly
   for (const { after, events } of changes) {
     for (const e of events) {
       const filed = sibFileEntryAfter(e, after.booking, directory);
-      if (filed !== null) files.set(`${filed.state}|${filed.templateId}`, filed);
+      if (filed !== null) files.set(sibFileKey(filed.state, filed.templateId), filed);
     }
   }
   return [

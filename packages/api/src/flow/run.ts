@@ -6,6 +6,7 @@ import {
   evolveBooking,
   isActive,
   sibFileEntryAfter,
+  sibFileKey,
   stateOfOri,
   tcnOf,
   type ActiveBooking,
@@ -20,7 +21,7 @@ import type { Tx } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import type { InnerContext } from "../context";
 import { nextAutomaticStep } from "./automation";
-import { fileKey, loadDirectory, loadFlowEnvironment, type FlowSubject, type LoadedEnvironment } from "./environment";
+import { loadDirectory, loadFlowEnvironment, type FlowSubject, type LoadedEnvironment } from "./environment";
 import { updateReadModels } from "./read-models";
 import { appendFlowEvents, loadBooking } from "./streams";
 
@@ -89,7 +90,7 @@ export function advanceFlow(
       if (event.type !== "SreReturned" || !isActive(state)) continue;
       if (event.createdRecord !== undefined) env.iafisRepository.add(event.createdRecord);
       const filed = sibFileEntryAfter(event, state.booking, env.directory);
-      if (filed !== null) env.sibFileEntries.set(fileKey(filed.state, filed.templateId), filed.fbiNumber);
+      if (filed !== null) env.sibFileEntries.set(sibFileKey(filed.state, filed.templateId), filed.fbiNumber);
     }
   };
   const decision = decideBooking(first, state, env);

@@ -13,6 +13,7 @@ import { alwaysActive, type ProgramGate } from "./gate";
 import type { FbiNumber, TemplateId } from "./ids";
 import { IafisRepository, type IafisRecord } from "./iafis";
 import { IdentRepository } from "./ident";
+import { sibFileKey } from "./sib-file";
 import { initialBookingState, type BookingState } from "./state";
 
 export const FIXTURE_DIRECTORY: ReferenceDirectory = indexDirectory({
@@ -62,13 +63,13 @@ export function fixtureEnv(gate: ProgramGate = alwaysActive): FixtureEnv {
       kind: "visa-application" as const,
     })),
   );
-  const nfFile = new Map<string, FbiNumber>([["NC|T-NC-KNOWN", "300000CC3"]]);
+  const nfFile = new Map<string, FbiNumber>([[sibFileKey("NC", "T-NC-KNOWN"), "300000CC3"]]);
   return {
     directory: FIXTURE_DIRECTORY,
     iafis,
     iafisRepository: iafis,
     ident,
-    sibFile: (state: StateCode, templateId: TemplateId) => nfFile.get(`${state}|${templateId}`),
+    sibFile: (state: StateCode, templateId: TemplateId) => nfFile.get(sibFileKey(state, templateId)),
     programGate: gate,
   };
 }

@@ -14,6 +14,11 @@ export interface SibFileEntry {
   readonly fbiNumber: FbiNumber;
 }
 
+/** Where a SIB's file keeps a subject: one key per state and prints, for the maps that hold a file in memory. */
+export function sibFileKey(state: StateCode, templateId: TemplateId): string {
+  return `${state}|${templateId}`;
+}
+
 /** The entry the booking's state's SIB files after `event`: an IAFIS answer (SRE) in an NFF state; otherwise none. */
 export function sibFileEntryAfter(event: FlowEvent, booking: Booking, directory: Pick<ReferenceDirectory, "state">): SibFileEntry | null {
   if (event.type !== "SreReturned" || directory.state(booking.state)?.sib.nff !== true) return null;

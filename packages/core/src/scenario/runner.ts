@@ -4,6 +4,7 @@
 // to a decider, run at its time with the world as it stands then (the MOA
 // states answer DOMAIN D7 through `programActiveFor`). Refusals are recorded,
 // never thrown. Deterministic: the same scenario gives the same result.
+import type { z } from "zod";
 import type { FlowCommand, FlowCommandType } from "../flow/commands";
 import type { StatusDeterminationOutcome } from "../flow/determination";
 import { decideBooking } from "../flow/decide";
@@ -14,7 +15,7 @@ import { tcnOf, type FbiNumber, type TemplateId } from "../flow/ids";
 import { IafisRepository } from "../flow/iafis";
 import { IdentRepository } from "../flow/ident";
 import { responseTimes, type ResponseTimes } from "../flow/response-times";
-import { sibFileEntryAfter } from "../flow/sib-file";
+import { sibFileEntryAfter, sibFileKey } from "../flow/sib-file";
 import { initialBookingState, type BookingState } from "../flow/state";
 import { decideMoa } from "../moa/decide";
 import { MoaCommand } from "../moa/commands";
@@ -158,9 +159,9 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     world.subjects.flatMap((s) => (s.iafis === undefined ? [] : [{ fbiNumber: s.iafis.fbiNumber, templateIds: [s.templateId], convictions: s.iafis.convictions }])),
   );
   const ident = new IdentRepository(world.subjects.flatMap((s) => s.ident.map((e) => ({ ...e, templateId: s.templateId }))));
-  // MOA IV.A: an NFF SIB's own file, keyed "state|template".
+  // MOA IV.A: an NFF SIB's own file, by sibFileKey.
   const sibFiles = new Map<string, FbiNumber>();
-  for (const s of world.subjects) for (const st of s.onFileIn) if (s.iafis !== undefined) sibFiles.set(`${st}|${s.templateId}`, s.iafis.fbiNumber);
+  for (const s of world.subjects) for (const st of s.onFileIn) if (s.iafis !== undefined) sibFiles.set(sibFileKey(st, s.templateId), s.iafis.fbiNumber);
 
   const moas = new Map<StateCode, { state: MoaState; events: MoaEvent[] }>();
   world.moas.forEach((m, i) => moas.set(m.state, { state: initialMoaState({ moaId: m.moaId ?? `MOA-${m.state}-${i + 1}`, state: m.state }), events: [] }));
@@ -171,7 +172,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     directory,
     iafis,
     ident,
-    sibFile: (state: StateCode, templateId: TemplateId) => sibFiles.get(`${state}|${templateId}`),
+    sibFile: (state: StateCode, templateId: TemplateId) => sibFiles.get(sibFileKey(state, templateId)),
     programGate: gates.gate,
   };
 
@@ -300,7 +301,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       case "SreReturned": {
         if (event.createdRecord !== undefined) iafis.add(event.createdRecord);
         const filed = sibFileEntryAfter(event, state.booking, directory);
-        if (filed !== null) sibFiles.set(`${filed.state}|${filed.templateId}`, filed.fbiNumber);
+        if (filed !== null) sibFiles.set(sibFileKey(filed.state, filed.templateId), filed.fbiNumber);
         return;
       }
       case "IdentSearchRequested":
@@ -340,6 +341,14 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   };
 
   // --- the MOAs -------------------------------------------------------------
+  /** An MOA, LEA-standing or statistics-release decider refused the command: recorded with the rule it broke. */
+  const refuse = (command: { readonly now: Instant; readonly type: string }, source: string, refusal: { readonly rule: string; readonly reason: string }): void => {
+    refusals.push({ at: command.now, source, action: command.type, rule: refusal.rule, message: refusal.reason });
+  };
+  /** A timeline action whose fields core's command schema rejects: recorded as refused, by rule "command". */
+  const malformed = (now: Instant, source: string, type: string, error: z.ZodError): void => {
+    refusals.push({ at: now, source, action: commandType(type), rule: "command", message: error.issues.map((i) => i.message).join("; ") });
+  };
   const sendMoa = (state: StateCode, command: MoaCommand, source: string): void => {
     const moa = moas.get(state);
     if (moa === undefined) {
@@ -348,7 +357,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     }
     const decision = decideMoa(command, moa.state);
     if (decision.outcome === "refused") {
-      refusals.push({ at: command.now, source, action: command.type, rule: decision.refusal.rule, message: decision.refusal.reason });
+      refuse(command, source, decision.refusal);
       return;
     }
     for (const e of decision.events) {
@@ -364,7 +373,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     const release = releases.get(command.requestId) ?? { state: initialStatisticsReleaseState(), events: [] };
     const decision = decideStatisticsRelease(command, release.state, areaOf);
     if (decision.outcome === "refused") {
-      refusals.push({ at: command.now, source, action: command.type, rule: decision.refusal.rule, message: decision.refusal.reason });
+      refuse(command, source, decision.refusal);
       return;
     }
     for (const e of decision.events) {
@@ -378,7 +387,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     const standing = standings.get(command.ori) ?? initialLeaStanding(command.ori);
     const decision = decideLeaSuspension(command, standing);
     if (decision.outcome === "refused") {
-      refusals.push({ at: command.now, source, action: command.type, rule: decision.refusal.rule, message: decision.refusal.reason });
+      refuse(command, source, decision.refusal);
       return;
     }
     standings.set(command.ori, decision.events.reduce(evolveLeaStanding, standing));
@@ -488,7 +497,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         const { type, at: _at, state, side, by, ...fields } = a;
         const command = MoaCommand.safeParse({ ...fields, type: commandType(type), now, by: by ?? sideParty(side, state) });
         if (command.success) sendMoa(state, command.data, source);
-        else refusals.push({ at: now, source, action: commandType(type), rule: "command", message: command.error.issues.map((i) => i.message).join("; ") });
+        else malformed(now, source, type, command.error);
         return;
       }
       case "requestStatisticsRelease":
@@ -498,7 +507,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         const { type, at: _at, ...fields } = a;
         const command = StatisticsReleaseCommand.safeParse({ ...fields, type: commandType(type), now });
         if (command.success) sendRelease(command.data, source);
-        else refusals.push({ at: now, source, action: commandType(type), rule: "command", message: command.error.issues.map((i) => i.message).join("; ") });
+        else malformed(now, source, type, command.error);
         return;
       }
       default: {
