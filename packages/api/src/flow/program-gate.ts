@@ -39,8 +39,9 @@ export async function loadMoa(db: Executor, state: StateCode): Promise<{ moa: Mo
   return { moa: replayMoa(state, stored), version: stored.at(-1)?.version ?? 0 };
 }
 
-export async function loadLeaStanding(db: Executor, ori: Ori): Promise<LeaStanding | undefined> {
-  return replayStanding(ori, await readStream(db, leaStandingStreamId(ori)));
+export async function loadLeaStanding(db: Executor, ori: Ori): Promise<{ standing: LeaStanding | undefined; version: number }> {
+  const stored = await readStream(db, leaStandingStreamId(ori));
+  return { standing: replayStanding(ori, stored), version: stored.at(-1)?.version ?? 0 };
 }
 
 /** The streams the gate of these bookings replays: their states' MOAs and their LEAs' standings. */

@@ -57,8 +57,8 @@ export async function recordMoaCommand(tx: Executor, state: StateCode, command: 
 }
 
 export async function loadStanding(db: Executor, ori: Ori): Promise<{ standing: LeaStanding; version: number }> {
-  const [standing, stored] = await Promise.all([loadLeaStanding(db, ori), readStream(db, leaStandingStreamId(ori))]);
-  return { standing: standing ?? initialLeaStanding(ori), version: stored.at(-1)?.version ?? 0 };
+  const { standing, version } = await loadLeaStanding(db, ori);
+  return { standing: standing ?? initialLeaStanding(ori), version };
 }
 
 /** MOA VIII: one LEA's suspension or reinstatement on its own stream (what the D7 gate reads). */
