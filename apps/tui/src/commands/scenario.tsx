@@ -45,7 +45,7 @@ export function scenarioCommand(): Command {
     .addHelpText("after", HELP)
     .action(async (file: string, options: ScenarioOptions) => {
       // The whole domain loads only when a scenario runs, so `sc classify` starts fast.
-      const { checkExpectations, computeStatistics, formatProblemList, formatScenarioResult, ProgramStatisticsFilter, runValidScenario, validateScenario } =
+      const { checkExpectations, computeStatistics, formatProblemList, formatScenarioResult, periodEndsBeforeItStarts, ProgramStatisticsFilter, runValidScenario, validateScenario } =
         await import("@sc/core");
       const wanted = { state: options.state, ori: options.ori, from: options.from, to: options.to };
       const filter = ProgramStatisticsFilter.safeParse(Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)));
@@ -53,8 +53,7 @@ export function scenarioCommand(): Command {
         const issue = filter.error.issues[0];
         throw new CliError(`--${String(issue?.path[0] ?? "filter")}: ${issue?.message ?? "invalid"}`);
       }
-      const { from, to } = filter.data;
-      if (from !== undefined && to !== undefined && Date.parse(to) < Date.parse(from)) throw new CliError(`--to: ${to} is before --from ${from}`);
+      if (periodEndsBeforeItStarts(filter.data)) throw new CliError(`--to: ${filter.data.to ?? ""} is before --from ${filter.data.from ?? ""}`);
       let text: string;
       try {
         text = file === "-" ? await readStdin() : await readFile(file, "utf8");

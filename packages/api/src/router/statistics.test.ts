@@ -1,5 +1,7 @@
 import { testBackends } from "@sc/db/testing";
+import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "../errors";
 import { DEMO_SUBJECTS } from "../flow/seed-flow";
 import { openFlowWorld, outcomeOf } from "../flow/test-world";
 import type { World } from "../test/world";
@@ -55,5 +57,16 @@ describe.each(testBackends())("statistics on $name", (backend) => {
     const stats = await (await world.as("auditor")).statistics.summary();
     expect(stats.bookings).toBeGreaterThan(3);
     expect(stats.heldAtSib + stats.relayedToLea).toBeLessThanOrEqual(stats.bookings);
+  });
+
+  it("refuses a period that ends before it starts, naming the field, instead of counting nothing", async () => {
+    const auditor = await world.as("auditor");
+    const refused = await auditor.statistics.summary({ from: "2026-03-09T00:00:00Z", to: "2026-03-01T00:00:00Z" }).then(
+      () => null,
+      (error: unknown) => (error instanceof TRPCError ? error : null),
+    );
+    expect(refused?.code).toBe("BAD_REQUEST");
+    expect(refused === null ? null : fieldErrorsOf(refused)).toEqual([{ path: "to", message: "the period ends before it starts: to is before from" }]);
+    expect((await auditor.statistics.summary({ from: "2026-03-01T00:00:00Z", to: "2026-03-01T00:00:00Z" })).bookings).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 // read model (DOMAIN section 5). Reading is not publishing: a release goes
 // through ICE Public Affairs (MOA X). Scope by core's ReadStatistics grant: an
 // LEA its agency, a SIB its state, a field office its area.
-import { computeStatistics, ProgramStatisticsFilter, type ActionTarget, type BookingSummary } from "@sc/core";
+import { computeStatistics, periodEndsBeforeItStarts, ProgramStatisticsFilter, type ActionTarget, type BookingSummary } from "@sc/core";
 import { bookings } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
@@ -12,7 +12,10 @@ import { requirePermission } from "../flow/access";
 import { loadDirectory } from "../flow/environment";
 import { allowed } from "../trpc";
 
-const StatisticsInput = z.strictObject(ProgramStatisticsFilter.shape).default({});
+const StatisticsInput = z
+  .strictObject(ProgramStatisticsFilter.shape)
+  .refine((filter) => !periodEndsBeforeItStarts(filter), { path: ["to"], message: "the period ends before it starts: to is before from" })
+  .default({});
 
 export const statisticsRouter = {
   summary: allowed({ performs: ["ReadStatistics"] })

@@ -3,7 +3,7 @@ import type { FlowCommand } from "../flow/commands";
 import { at, fixtureEnv, given, happyPath } from "../flow/fixtures";
 import { isActive, summaryOf, type BookingState } from "../flow/state";
 import { median, nearestRank } from "./percentile";
-import { computeStatistics } from "./statistics";
+import { computeStatistics, periodEndsBeforeItStarts } from "./statistics";
 
 function booking(id: string, ori: "VA0010000" | "WY0010000" | "NC0920000", templateId: string, kind: "match" | "noMatch", outcome: "removable" | "united-states-citizen" = "removable"): BookingState {
   const p = happyPath({ bookingId: id, ori, templateId, outcome, newFbiNumber: `N${id}` });
@@ -49,6 +49,13 @@ describe("statistics projection (DOMAIN 5)", () => {
     expect(s.determinations).toMatchObject({ removable: 2, "united-states-citizen": 1 });
     expect(s.responseTimeToSib).toEqual({ count: 4, medianMs: 16_000, p95Ms: 16_000 });
     expect(s.responseTimeToLea.count).toBe(3);
+  });
+
+  it("a period ends before it starts only when both ends are given and to comes before from", () => {
+    expect(periodEndsBeforeItStarts({ from: at(1), to: at(0) })).toBe(true);
+    expect(periodEndsBeforeItStarts({ from: at(0), to: at(0) })).toBe(false);
+    expect(periodEndsBeforeItStarts({ from: at(1) })).toBe(false);
+    expect(periodEndsBeforeItStarts({ to: at(0) })).toBe(false);
   });
 
   it("filters by state, agency and period", () => {

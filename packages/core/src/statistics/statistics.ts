@@ -3,7 +3,9 @@
 // (the MOA context's statistics release); computing them publishes nothing.
 //
 // Decisions:
-// - A booking counts in a period when it was booked in it ([from, to)).
+// - A booking counts in a period when it was booked in it ([from, to)). A
+//   period whose end is before its start is refused by the API and `sc`
+//   (periodEndsBeforeItStarts), not answered with zeros.
 // - "Subjects by level" counts distinct subjects (template ids) that LESC
 //   determined, by ICE's level for them (their convictions, D5); the levels
 //   matter to the program only for subjects ICE has in view. "none" is a
@@ -25,6 +27,14 @@ export const ProgramStatisticsFilter = z.object({
   ori: Ori.optional(),
 });
 export type ProgramStatisticsFilter = z.infer<typeof ProgramStatisticsFilter>;
+
+/**
+ * A period [from, to) whose end comes before its start: it holds no booking,
+ * so a caller is told so rather than given zeros as if none had been made.
+ */
+export function periodEndsBeforeItStarts(filter: ProgramStatisticsFilter): boolean {
+  return filter.from !== undefined && filter.to !== undefined && compareInstants(filter.to, filter.from) < 0;
+}
 
 export const ResponseTimeDistribution = z.object({
   count: z.number().int(),
