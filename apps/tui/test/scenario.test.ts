@@ -18,8 +18,9 @@ describe.concurrent("sc scenario", () => {
   it("prints JSON with every booking's trace and the statistics", async () => {
     const run = await runSc(["scenario", example("05-suspended-moa.json"), "--json"]);
     expect(run.code).toBe(0);
+    type Entry = { kind: "message"; message: { type: string; tcn: string } } | { kind: "note"; note: { rule?: string; text: string } };
     const result = JSON.parse(run.stdout) as {
-      bookings: { bookingId: string; booking: { status: string } }[];
+      bookings: { bookingId: string; booking: { status: string; trace: Entry[]; messagesSent: number } }[];
       statistics: { identSearches: number; withheld: number };
     };
     // DOMAIN D7: B1, booked while the SIB's suspension is in force, gets no IDENT search; B2, after it resumes, does.
@@ -27,6 +28,12 @@ describe.concurrent("sc scenario", () => {
       ["B1", "withheld"],
       ["B2", "relayed"],
     ]);
+    const [b1, b2] = result.bookings;
+    expect(b1?.booking.trace.filter((e) => e.kind === "note" && e.note.rule === "DOMAIN D7")).toHaveLength(1);
+    const b2Messages = (b2?.booking.trace ?? []).flatMap((e) => (e.kind === "message" ? [e.message] : []));
+    expect(b2Messages.map((m) => m.type)).toEqual(["CAR", "CAR", "IDENT_SEARCH", "IDENT_RESULT", "IAQ", "SRE", "IAR", "IDR_IAR", "RELAY"]);
+    expect(b2Messages.map((m) => m.tcn)).toEqual(b2Messages.map((_, i) => `B2-0${i + 1}`));
+    expect(b2?.booking.messagesSent).toBe(9);
     expect(result.statistics).toMatchObject({ identSearches: 1, withheld: 1 });
   });
 

@@ -4,7 +4,7 @@
 // scenario is listed problem by problem, by path, with exit code 2.
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import type { ScenarioResult } from "@sc/core";
+import { traceOf, type BookingReport, type ScenarioResult } from "@sc/core";
 import { CliError, EXIT_USAGE, describeError } from "../errors";
 
 interface ScenarioOptions {
@@ -103,8 +103,19 @@ export function scenarioCommand(): Command {
 function toJson(result: ScenarioResult, withEvents: boolean): unknown {
   return {
     ...result,
-    bookings: result.bookings.map((b) => (withEvents ? b : { bookingId: b.bookingId, subject: b.subject, booking: b.booking, responseTimes: b.responseTimes })),
+    bookings: result.bookings.map((b) => {
+      const booking = withTrace(b);
+      return withEvents ? { ...b, booking } : { bookingId: b.bookingId, subject: b.subject, booking, responseTimes: b.responseTimes };
+    }),
   };
+}
+
+/** The JSON shows each booking's trace (DOMAIN 3.8) beside its state, read off its events by core's traceOf. */
+function withTrace(report: BookingReport): unknown {
+  const state = report.booking;
+  if (state.status === "not-booked") return state;
+  const { status, booking, ...rest } = state;
+  return { status, booking, trace: traceOf(report.events), ...rest };
 }
 
 function indent(text: string): string {

@@ -53,10 +53,10 @@ describe.each(testBackends())("bookings committed in batches on $name", (backend
     expect(results[0]).toBe("non-ident");
     const [records] = await world.database.db.select({ n: count() }).from(iafisRecords);
     expect(records?.n).toBeGreaterThan(0);
-    // The booking row keeps core's summary of the state, without the trace: the messages live in the events only.
+    // The booking row keeps the decider's state, which has no trace: the messages live in the events only, and the state counts them.
     const [row] = await world.database.db.select({ snapshot: bookings.snapshot, status: bookings.status }).from(bookings).where(eq(bookings.id, ids[0] ?? ""));
     expect(row?.status).toBe("relayed");
-    expect(row?.snapshot).toMatchObject({ status: "relayed", booking: { bookingId: ids[0] } });
+    expect(row?.snapshot).toMatchObject({ status: "relayed", booking: { bookingId: ids[0] }, messagesSent: 7 });
     expect(row?.snapshot).not.toHaveProperty("trace");
     expect(await storedMessageTypes(world, ids[0] ?? "")).toEqual(["CAR", "CAR", "SRE", "IDENT_SEARCH", "IDENT_RESULT", "NO_MATCH_IDR", "RELAY"]);
   });

@@ -1,5 +1,5 @@
 // Queue rows: bookings in a party's scope waiting at given statuses.
-import { maySee, type BookingStatus, type BookingSummary, type Party } from "@sc/core";
+import { maySee, type ActiveBooking, type BookingStatus, type Party } from "@sc/core";
 import { bookings, type Executor } from "@sc/db";
 import { and, asc, inArray, type SQL } from "drizzle-orm";
 import { bookingRecord } from "./access";
@@ -15,7 +15,7 @@ export interface QueueItem {
   readonly waitingSince: string;
 }
 
-export async function queueOf(db: Executor, party: Party, statuses: readonly BookingStatus[], scope: SQL | undefined): Promise<(QueueItem & { snapshot: BookingSummary })[]> {
+export async function queueOf(db: Executor, party: Party, statuses: readonly BookingStatus[], scope: SQL | undefined): Promise<(QueueItem & { snapshot: ActiveBooking })[]> {
   const rows = await db
     .select()
     .from(bookings)
@@ -31,8 +31,8 @@ export async function queueOf(db: Executor, party: Party, statuses: readonly Boo
       status: statusSeenBy(party, row.status as BookingStatus),
       bookedAt: row.bookedAt.toISOString(),
       waitingSince: row.lastAt.toISOString(),
-      // Written by updateReadModels: core's summaryOf the decider's state.
-      snapshot: row.snapshot as BookingSummary,
+      // Written by updateReadModels: the decider's state.
+      snapshot: row.snapshot as ActiveBooking,
     }));
 }
 

@@ -1,22 +1,18 @@
 // Read models kept beside the events, in the same transaction: the booking row
-// (status, times, parties reached, and core's summary of the state), the ICE
-// case, a new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
-// The messages themselves live in the events only: the row's summary has no
-// trace (bookings.get rebuilds it from the events, lesc.queue reads the IAQ
-// there): two more copies of every message (this row's trace and a
-// flow_messages table nobody read) were about half of a booking's write.
-import { priorityRank, sibFileEntryAfter, sibFileKey, summaryOf, type ActiveBooking, type SibFileEntry, type FlowEvent, type Message, type PartyKind, type ReferenceDirectory } from "@sc/core";
+// (status, times, parties reached, and the decider's state), the ICE case, a
+// new IAFIS record on a non-ident, and the NFF SIB's file (MOA IV.A).
+// The messages themselves live in the events only: the state has no trace
+// (bookings.get reads it off the events, lesc.queue reads the IAQ there): two
+// more copies of every message (a trace in this row and a flow_messages table
+// nobody read) were about half of a booking's write.
+import { messagesOf, priorityRank, sibFileEntryAfter, sibFileKey, type ActiveBooking, type SibFileEntry, type FlowEvent, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
 import type { SQL } from "drizzle-orm";
 
-function messagesOf(state: ActiveBooking): Message[] {
-  return state.trace.flatMap((entry) => (entry.kind === "message" ? [entry.message] : []));
-}
-
 /** The kinds of party the booking's messages reached, as core's maySee reads them. */
-export function reachedKinds(state: ActiveBooking): PartyKind[] {
+export function reachedKinds(history: readonly FlowEvent[]): PartyKind[] {
   const kinds = new Set<PartyKind>(["LEA", "SIB"]);
-  for (const m of messagesOf(state)) {
+  for (const m of messagesOf(history)) {
     kinds.add(m.sender.kind);
     kinds.add(m.receiver.kind);
   }
@@ -26,16 +22,18 @@ export function reachedKinds(state: ActiveBooking): PartyKind[] {
 const date = (instant: string): Date => new Date(instant);
 const dateOrNull = (value: { at: string } | null): Date | null => (value === null ? null : date(value.at));
 
-/** One booking's change by a command: its state before (null: a new booking) and after, the new events, the stream's new version. */
+/** One booking's change by a command: its state before (null: a new booking) and after, the new events, all its events, the stream's new version. */
 export interface BookingChange {
   readonly before: ActiveBooking | null;
   readonly after: ActiveBooking;
   readonly events: readonly FlowEvent[];
+  /** Every event of the booking, first to last, the new ones included. */
+  readonly history: readonly FlowEvent[];
   readonly version: number;
 }
 
 function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
-  const { after, version } = change;
+  const { after, history, version } = change;
   const b = after.booking;
   return {
     id: b.bookingId,
@@ -46,9 +44,9 @@ function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
     status: after.status,
     bookedAt: date(b.bookedAt),
     lastAt: date(after.lastAt),
-    reached: reachedKinds(after),
+    reached: reachedKinds(history),
     version,
-    snapshot: summaryOf(after),
+    snapshot: after,
   };
 }
 

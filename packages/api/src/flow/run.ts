@@ -7,8 +7,8 @@ import {
   isActive,
   sibFileEntryAfter,
   sibFileKey,
+  nextTcn,
   stateOfOri,
-  tcnOf,
   type ActiveBooking,
   type BookingState,
   type FbiNumber,
@@ -42,12 +42,6 @@ export class FlowRefused extends TRPCError {
   constructor(refusal: FlowRefusal) {
     super({ code: refusal.rule === "booking id" ? "NOT_FOUND" : "CONFLICT", message: `${refusal.rule}: ${refusal.message}` });
   }
-}
-
-/** The next TCN of a booking: its id and the message's number within it. */
-export function nextTcn(state: BookingState, bookingId: string): string {
-  const sent = isActive(state) ? state.trace.filter((e) => e.kind === "message").length : 0;
-  return tcnOf(bookingId, sent + 1);
 }
 
 /** A synthetic FBI number for a non-ident (MOA IV.A: IAFIS creates a new record). */
@@ -138,6 +132,7 @@ export async function runFlow(
   const env = await loadFlowEnvironment(tx, directory, [subject]);
   const { state, events, stopped } = advanceFlow(ctx, loaded.state, first, env, now);
   await appendFlowEvents(tx, [{ bookingId, expectedVersion: loaded.version, events }], ctx.clock.now());
-  await updateReadModels(tx, directory, [{ before: isActive(loaded.state) ? loaded.state : null, after: state, events, version: loaded.version + events.length }]);
-  return { state, events, history: [...loaded.events, ...events], stopped, env };
+  const history = [...loaded.events, ...events];
+  await updateReadModels(tx, directory, [{ before: isActive(loaded.state) ? loaded.state : null, after: state, events, history, version: loaded.version + events.length }]);
+  return { state, events, history, stopped, env };
 }

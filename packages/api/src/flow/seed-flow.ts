@@ -3,11 +3,11 @@
 // for the demo states (MOA VI), and a short history of bookings run through
 // the real flow. Call from the demo seed (an ExtraSeed) and from tests.
 import { randomUUID } from "node:crypto";
-import type { Conviction, IdentEncounterKind, Ori, StatusDeterminationOutcome } from "@sc/core";
+import { nextTcn, type Conviction, type IdentEncounterKind, type Ori, type StatusDeterminationOutcome } from "@sc/core";
 import { iafisPrints, iafisRecords, identEncounters, sibFiles, type Tx } from "@sc/db";
 import { loadDirectory } from "./environment";
 import { appendMoaCommand, loadMoa } from "./program-gate";
-import { nextTcn, runFlow } from "./run";
+import { runFlow } from "./run";
 import { loadBooking } from "./streams";
 
 export interface DemoSubject {

@@ -10,13 +10,11 @@
 // - Their status reads "at-cjis" (SIB) or "awaiting-response" (LEA) while the
 //   booking is between CJIS and them, for the same reason.
 import {
-  evolveOwnedBooking,
-  initialBookingState,
-  isActive,
   maySee,
   redactIceOnlyFields,
   redactsIceOnlyFields,
   responseTimes,
+  traceEntriesOf,
   type ActiveBooking,
   type BookingStatus,
   type FlowEvent,
@@ -24,16 +22,9 @@ import {
   type TraceEntry,
 } from "@sc/core";
 
-/** The event that wrote each trace entry: visibility of notes depends on it. */
+/** The event that wrote each trace entry (core's traceEntriesOf): visibility of notes depends on it. */
 export function taggedTrace(events: readonly FlowEvent[]): { entry: TraceEntry; source: FlowEvent["type"] }[] {
-  const tagged: { entry: TraceEntry; source: FlowEvent["type"] }[] = [];
-  let state = initialBookingState();
-  for (const event of events) {
-    const before = isActive(state) ? state.trace.length : 0;
-    state = evolveOwnedBooking(state, event);
-    if (isActive(state)) for (const entry of state.trace.slice(before)) tagged.push({ entry, source: event.type });
-  }
-  return tagged;
+  return events.flatMap((event) => traceEntriesOf(event).map((entry) => ({ entry, source: event.type })));
 }
 
 const BETWEEN_CJIS_AND_SIB: readonly BookingStatus[] = ["at-cjis", "ident-search-sent", "ident-answered", "iaq-sent", "determined"];
@@ -46,7 +37,8 @@ export function statusSeenBy(party: Party, status: BookingStatus): string {
 
 export function bookingView(party: Party, state: ActiveBooking, history: readonly FlowEvent[], fieldOffice: string | null) {
   const b = state.booking;
-  const { trace: _trace, lastAt, booking: _booking, status, identSearch, identResult, iaq, submission, sre, response, ...rest } = state;
+  // messagesSent counts the exchanges a SIB or LEA may not see too: the trace shows what each party may.
+  const { messagesSent: _messagesSent, lastAt, booking: _booking, status, identSearch, identResult, iaq, submission, sre, response, ...rest } = state;
   const redacting = redactsIceOnlyFields(party);
   const full = {
     bookingId: b.bookingId,

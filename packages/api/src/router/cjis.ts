@@ -4,13 +4,13 @@
 // (for a chain that stopped, or a booking that arrived by another path):
 // IAFIS, the IDENT search (DOMAIN D7 gate: programActiveFor), the no match
 // IDR, the IAQ to LESC, or the joint IDR/IAR to the SIB.
-import { type Action, type BookingSummary, type BookingState, type FlowCommand, type Party } from "@sc/core";
+import { nextTcn, type Action, type ActiveBooking, type BookingState, type FlowCommand, type Party } from "@sc/core";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { auditRead, runCommand } from "../command";
 import { requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
-import { nextTcn, runFlow } from "../flow/run";
+import { runFlow } from "../flow/run";
 import { bookingView } from "../flow/view";
 import { partyScope } from "./bookings";
 import { NoInput } from "../inputs";
@@ -19,7 +19,7 @@ import { allowed } from "../trpc";
 const CJIS_ACTIONS: Action[] = ["RunIafisSearch", "SearchIdent", "SendNoMatchIdr", "SendIaq", "SendIdrIar"];
 
 /** The CJIS step a booking waits at, or null. */
-function cjisStep(s: BookingSummary): Action | null {
+function cjisStep(s: ActiveBooking): Action | null {
   switch (s.status) {
     case "at-cjis":
       return s.sre === null ? "RunIafisSearch" : "SearchIdent";

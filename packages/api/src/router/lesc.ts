@@ -2,12 +2,11 @@
 // V.B). Only LESC determines status (MOA III): the procedure's meta names
 // core's action, so core's permissions decide who may call it, mayPerform checks it again, and core's decider refuses any
 // other party. The joint IDR/IAR then goes to the SIB by itself.
-import { BookingId, StatusDeterminationOutcome } from "@sc/core";
+import { BookingId, nextTcn, StatusDeterminationOutcome } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { auditRead } from "../command";
 import { queueOf, withoutSnapshot } from "../flow/queue";
-import { nextTcn } from "../flow/run";
 import { lastEventsOfType } from "../flow/streams";
 import { runBookingStep } from "../flow/step";
 import { partyScope } from "./bookings";

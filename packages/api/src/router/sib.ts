@@ -3,6 +3,7 @@
 // relay the response, or hold it without the technical capability). Both run
 // by themselves where they can (flow/automation.ts); here the SIB acts on
 // what waits for it.
+import { nextTcn } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { bookings } from "@sc/db";
 import { eq } from "drizzle-orm";
@@ -10,7 +11,6 @@ import { auditRead } from "../command";
 import { requirePermission } from "../flow/access";
 import { BookingRef } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
-import { nextTcn } from "../flow/run";
 import { runBookingStep } from "../flow/step";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";

@@ -3,7 +3,7 @@
 // read model (DOMAIN section 5). Reading is not publishing: a release goes
 // through ICE Public Affairs (MOA X). Scope by core's ReadStatistics grant: an
 // LEA its agency, a SIB its state, a field office its area.
-import { computeStatistics, periodEndsBeforeItStarts, ProgramStatisticsFilter, type ActionTarget, type BookingSummary } from "@sc/core";
+import { computeStatistics, periodEndsBeforeItStarts, ProgramStatisticsFilter, type ActionTarget, type ActiveBooking } from "@sc/core";
 import { bookings } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
@@ -51,9 +51,9 @@ export const statisticsRouter = {
             filter.to === undefined ? undefined : lt(bookings.bookedAt, new Date(filter.to)),
           ),
         );
-      // Snapshots are core's summaryOf the decider's state, written by flow/read-models.ts.
+      // Snapshots are the decider's state, written by flow/read-models.ts.
       return computeStatistics(
-        rows.map((r) => r.snapshot as BookingSummary),
+        rows.map((r) => r.snapshot as ActiveBooking),
         filter,
       );
     }),

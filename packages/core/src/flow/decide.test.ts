@@ -7,6 +7,7 @@ import { at, fixtureEnv, given, happyPath } from "./fixtures";
 import type { ProgramGate } from "./gate";
 import { responseTimes } from "./response-times";
 import type { ActiveBooking, BookingState } from "./state";
+import { traceOf } from "./trace";
 
 function active(state: BookingState): ActiveBooking {
   if (state.status === "not-booked") throw new Error("expected a booking");
@@ -21,10 +22,6 @@ function events(decision: BookingDecision): readonly FlowEvent[] {
 function refusal(decision: BookingDecision): { rule: string; message: string } {
   if (decision.ok) throw new Error(`expected a refusal, got ${decision.events.map((e) => e.type).join(", ")}`);
   return decision.refusal;
-}
-
-function apply(state: BookingState, decision: BookingDecision): BookingState {
-  return events(decision).reduce(evolveBooking, state);
 }
 
 const closed: ProgramGate = (state) => ({ active: false, reason: `MOA for ${state} is suspended` });
@@ -115,11 +112,11 @@ describe("IDENT search (MOA V.A; DOMAIN D6, D7)", () => {
   it("DOMAIN D6: given a CPI, when CJIS searches IDENT, then it uses the prints on file for the FBI number and the trace says so", () => {
     const env = fixtureEnv();
     const nc = happyPath({ ori: "NC0920000", templateId: "T-NC-KNOWN" });
-    const { state } = given(env, [...nc.book, ...nc.toIdent]);
+    const { state, events: history } = given(env, [...nc.book, ...nc.toIdent]);
     const s = active(state);
     expect(s.identSearch).toMatchObject({ printsFrom: "FILE", templateId: "T-NC-KNOWN" });
     expect(s.identResult?.match).toBe(true);
-    const notes = s.trace.filter((t) => t.kind === "note").map((t) => (t.kind === "note" ? t.note : null));
+    const notes = traceOf(history).filter((t) => t.kind === "note").map((t) => (t.kind === "note" ? t.note : null));
     expect(notes.some((n) => n?.rule === "DOMAIN D6" && n.text.includes("300000CC3") && n.text.includes("prints on file"))).toBe(true);
   });
 
@@ -127,11 +124,11 @@ describe("IDENT search (MOA V.A; DOMAIN D6, D7)", () => {
     const env = fixtureEnv(closed);
     const p = happyPath({ templateId: "T-PRIOR-L1" });
     const { state } = given(env, p.book);
-    const next = apply(state, decideBooking(p.toIdent[1] as FlowCommand, state, env));
-    const s = active(next);
+    const decided = events(decideBooking(p.toIdent[1] as FlowCommand, state, env));
+    const s = active(decided.reduce(evolveBooking, state));
     expect(s.status).toBe("withheld");
     expect(s.identSearch).toBeNull();
-    expect(s.trace.at(-1)).toMatchObject({ kind: "note", note: { rule: "DOMAIN D7", text: expect.stringContaining("MOA for VA is suspended") } });
+    expect(traceOf(decided).at(-1)).toMatchObject({ kind: "note", note: { rule: "DOMAIN D7", text: expect.stringContaining("MOA for VA is suspended") } });
   });
 
   it("MOA VIII, DOMAIN D7: given the LEA is suspended but its state's MOA is in effect, then only that LEA's bookings are withheld", () => {
@@ -202,21 +199,25 @@ describe("the response and its relay (MOA IV.B)", () => {
   it("MOA IV.B: given a determination, when CJIS sends the joint IDR/IAR and the SIB relays it, then the LEA receives it", () => {
     const env = fixtureEnv();
     const p = happyPath({ templateId: "T-PRIOR-L1" });
-    const s = active(given(env, [...p.book, ...p.toIdent, ...p.match]).state);
+    const run = given(env, [...p.book, ...p.toIdent, ...p.match]);
+    const s = active(run.state);
     expect(s.status).toBe("relayed");
-    const types = s.trace.flatMap((t) => (t.kind === "message" ? [t.message.type] : []));
+    const trace = traceOf(run.events);
+    const types = trace.flatMap((t) => (t.kind === "message" ? [t.message.type] : []));
     expect(types).toEqual(["CAR", "CAR", "SRE", "IDENT_SEARCH", "IDENT_RESULT", "IAQ", "IAR", "IDR_IAR", "RELAY"]);
-    const relay = s.trace.at(-1);
+    expect(s.messagesSent).toBe(types.length);
+    const relay = trace.at(-1);
     expect(relay).toMatchObject({ kind: "message", message: { receiver: { kind: "LEA", ori: "VA0010000" }, payload: { relayed: "IDR_IAR", relayedTcn: "B1-IDR", outcome: "removable" } } });
   });
 
   it("MOA IV.B: given a SIB without relay capability, when it would relay, then the response is held at the SIB and the trace says why", () => {
     const env = fixtureEnv();
     const p = happyPath({ templateId: "T-NEW", ori: "WY0010000" });
-    const s = active(given(env, [...p.book, ...p.toIdent, ...p.noMatch]).state);
+    const run = given(env, [...p.book, ...p.toIdent, ...p.noMatch]);
+    const s = active(run.state);
     expect(s.status).toBe("held-at-sib");
     expect(s.relay).toBeNull();
-    expect(s.trace.at(-1)).toMatchObject({ kind: "note", note: { rule: "MOA IV.B", text: expect.stringContaining("no technical capability") } });
+    expect(traceOf(run.events).at(-1)).toMatchObject({ kind: "note", note: { rule: "MOA IV.B", text: expect.stringContaining("no technical capability") } });
   });
 
   it("DOMAIN 3.8: response times run from the booking to the response at the SIB and the relay at the LEA", () => {

@@ -1,9 +1,10 @@
 // evolve(state, event) -> state: a booking rebuilt from its events alone.
-import { partyLabel } from "../reference/parties";
+// The state keeps what the next decision reads; the trace is the events' own
+// (trace.ts), so it is not copied here.
 import type { Instant } from "../shared/time";
 import type { FlowEvent } from "./events";
 import { compareInstantsFast as compareInstants } from "./instant-order";
-import type { Message, TraceEntry } from "./messages";
+import type { Message } from "./messages";
 import {
   initialBookingState,
   type ActiveBooking,
@@ -15,18 +16,18 @@ function later(a: Instant, b: Instant): Instant {
   return compareInstants(a, b) >= 0 ? a : b;
 }
 
-type Draft = { -readonly [K in keyof ActiveBooking]: ActiveBooking[K] } & { trace: TraceEntry[] };
+type Draft = { -readonly [K in keyof ActiveBooking]: ActiveBooking[K] };
 
 /**
  * A copy the caller may change: built field by field in one fixed order, so
  * every state has the same shape and property reads stay fast (object spread
- * measured ~90x slower on Node 20). The trace is copied too.
+ * measured ~90x slower on Node 20).
  */
 function copyOf(state: ActiveBooking): Draft {
   return {
     status: state.status,
     booking: state.booking,
-    trace: state.trace.slice(),
+    messagesSent: state.messagesSent,
     lastAt: state.lastAt,
     car: state.car,
     submission: state.submission,
@@ -44,16 +45,15 @@ function copyOf(state: ActiveBooking): Draft {
   };
 }
 
-/** Adds the event's trace entries and moves `lastAt` on: every event does this first. */
-function record(d: Draft, at: Instant, entry: TraceEntry, second?: TraceEntry): void {
-  d.trace.push(entry);
-  if (second !== undefined) d.trace.push(second);
+/** Moves `lastAt` on: every event does this first. */
+function record(d: Draft, at: Instant): void {
   d.lastAt = later(d.lastAt, at);
 }
 
-/** An event whose only trace entry is a note: most of ICE's follow-up and the flow's stops. */
-function recordNote(d: Draft, at: Instant, text: string, rule: string): void {
-  record(d, at, note(at, text, rule));
+/** An event that sends a message: counted, so the next message's TCN number is one more. */
+function recordSent(d: Draft, at: Instant): void {
+  d.messagesSent++;
+  record(d, at);
 }
 
 /** What a field office's action on the booking records (MOA V, V.C; III.B.iii when discretionary). */
@@ -63,16 +63,6 @@ function byFieldOffice(event: { at: Instant; fieldOffice: string; discretionary:
   discretionary: boolean;
 } {
   return { at: event.at, fieldOffice: event.fieldOffice, discretionary: event.discretionary };
-}
-
-function msg(message: Message): TraceEntry {
-  return { kind: "message", message };
-}
-
-function note(at: Instant, text: string, rule?: string): TraceEntry {
-  return rule === undefined
-    ? { kind: "note", note: { at, text } }
-    : { kind: "note", note: { at, text, rule } };
 }
 
 function sent(message: Message): { tcn: string; sentAt: Instant; receivedAt: Instant } {
@@ -107,13 +97,7 @@ function started(event: SubjectBooked): Draft {
       charges: event.charges,
       bookedAt: event.at,
     },
-    trace: [
-      note(
-        event.at,
-        `LEA ${event.ori} booked the subject (template ${event.templateId}; charges ${event.charges.join(", ")})`,
-        "MOA IV.A",
-      ),
-    ],
+    messagesSent: 0,
     lastAt: event.at,
     car: null,
     submission: null,
@@ -141,14 +125,14 @@ function started(event: SubjectBooked): Draft {
 function apply(d: Draft, event: LaterEvent): void {
   switch (event.type) {
     case "CarSubmitted": {
-      record(d, event.at, msg(event.message));
+      recordSent(d, event.at);
       d.status = "car-at-sib";
       d.car = sent(event.message);
       return;
     }
     case "CarForwarded": {
       const m = event.message;
-      record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.status = "at-cjis";
       d.submission = {
         tcn: m.tcn,
@@ -161,16 +145,7 @@ function apply(d: Draft, event: LaterEvent): void {
     }
     case "CpiSent": {
       const m = event.message;
-      record(
-        d,
-        event.at,
-        note(
-          event.at,
-          `NFF state, later booking: CPI with FBI number ${m.payload.fbiNumber}, no prints`,
-          "MOA IV.A",
-        ),
-        msg(m),
-      );
+      recordSent(d, event.at);
       d.status = "at-cjis";
       d.submission = {
         tcn: m.tcn,
@@ -183,7 +158,7 @@ function apply(d: Draft, event: LaterEvent): void {
     }
     case "SreReturned": {
       const m = event.message;
-      record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.sre = {
         tcn: m.tcn,
         sentAt: m.sentAt,
@@ -196,18 +171,7 @@ function apply(d: Draft, event: LaterEvent): void {
     case "IdentSearchRequested": {
       const m = event.message;
       const p = m.payload;
-      if (p.printsFrom === "FILE")
-        record(
-          d,
-          event.at,
-          note(
-            event.at,
-            `CJIS resolved FBI number ${p.fbiNumber ?? "?"} to the prints on file (template ${p.templateId}) for the IDENT search`,
-            "DOMAIN D6",
-          ),
-          msg(m),
-        );
-      else record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.status = "ident-search-sent";
       d.identSearch = {
         tcn: m.tcn,
@@ -220,7 +184,7 @@ function apply(d: Draft, event: LaterEvent): void {
     }
     case "IdentSearchAnswered": {
       const m = event.message;
-      record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.status = "ident-answered";
       d.identResult = {
         tcn: m.tcn,
@@ -233,20 +197,20 @@ function apply(d: Draft, event: LaterEvent): void {
     }
     case "NoMatchIdrSent": {
       const m = event.message;
-      record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.status = "response-at-sib";
       d.response = { tcn: m.tcn, sentAt: m.sentAt, receivedAt: m.receivedAt, type: "NO_MATCH_IDR" };
       return;
     }
     case "IaqSent": {
-      record(d, event.at, msg(event.message));
+      recordSent(d, event.at);
       d.status = "iaq-sent";
       d.iaq = sent(event.message);
       return;
     }
     case "StatusDeterminationRecorded": {
       const m = event.message;
-      record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.status = "determined";
       d.determination = {
         tcn: m.tcn,
@@ -258,88 +222,56 @@ function apply(d: Draft, event: LaterEvent): void {
     }
     case "IdrIarSent": {
       const m = event.message;
-      record(d, event.at, msg(m));
+      recordSent(d, event.at);
       d.status = "response-at-sib";
       d.response = { tcn: m.tcn, sentAt: m.sentAt, receivedAt: m.receivedAt, type: "IDR_IAR" };
       return;
     }
     case "ResponseRelayed": {
-      record(d, event.at, msg(event.message));
+      recordSent(d, event.at);
       d.status = "relayed";
       d.relay = sent(event.message);
       return;
     }
     case "ResponseHeldAtSib": {
-      recordNote(d, event.at, `held at SIB ${event.state}: ${event.reason}`, "MOA IV.B");
+      record(d, event.at);
       d.status = "held-at-sib";
       d.heldAtSib = { at: event.at, reason: event.reason };
       return;
     }
     case "InteroperabilityWithheld": {
-      recordNote(d, event.at, `no ${event.step.replace(/_/g, " ")}: ${event.reason}`, "DOMAIN D7");
+      record(d, event.at);
       d.status = "withheld";
       d.withheld = { at: event.at, step: event.step, reason: event.reason };
       return;
     }
     case "IcePriorityAssigned": {
-      recordNote(
-        d,
-        event.at,
-        `ICE priority: ${event.priority.category}; ${event.priority.summary.join("; ")}`,
-        "MOA V.C",
-      );
+      record(d, event.at);
       d.priority = event.priority;
       return;
     }
     case "DetainerLodged": {
-      const office = partyLabel({ kind: "ICE-FIELD-OFFICE", office: event.fieldOffice });
-      recordNote(
-        d,
-        event.at,
-        `detainer lodged by ${office}${event.discretionary ? " (discretion)" : ""}`,
-        "MOA V",
-      );
+      record(d, event.at);
       d.ice = withIce(d, { detainer: byFieldOffice(event) });
       return;
     }
     case "ChargesAdjudicated": {
-      const text =
-        event.convictions.length === 0
-          ? "charges adjudicated: no conviction"
-          : `charges adjudicated: convicted of ${event.convictions.map((c) => c.ncicCode).join(", ")}`;
-      recordNote(d, event.at, text, "MOA V");
+      record(d, event.at);
       d.ice = withIce(d, { adjudication: { at: event.at, convictions: event.convictions } });
       return;
     }
     case "LocalCustodyEnded": {
-      recordNote(
-        d,
-        event.at,
-        event.reason === "sentence-completed"
-          ? "sentence completed"
-          : "released from local custody",
-        "MOA V.C",
-      );
+      record(d, event.at);
       d.ice = withIce(d, { localCustodyEnded: { at: event.at, reason: event.reason } });
       return;
     }
     case "TakenIntoIceCustody": {
-      recordNote(
-        d,
-        event.at,
-        `taken into ICE custody by field office ${event.fieldOffice}${event.discretionary ? " (discretion)" : ""}`,
-        "MOA V.C",
-      );
+      record(d, event.at);
       d.ice = withIce(d, { custody: byFieldOffice(event) });
       return;
     }
     case "RemovalProceedingsInstituted": {
-      recordNote(
-        d,
-        event.at,
-        `removal proceedings instituted by field office ${event.fieldOffice}`,
-        "MOA V.C",
-      );
+      record(d, event.at);
       d.ice = withIce(d, { removalProceedings: { at: event.at, fieldOffice: event.fieldOffice } });
       return;
     }
@@ -363,8 +295,8 @@ export function evolveBooking(state: BookingState, event: FlowEvent): BookingSta
  * The next state, made by changing `state` itself: for a caller that owns the
  * state (made here from "not-booked", or by `replayBooking`, and not handed
  * to anyone who keeps it while it is still changing), such as the scenario
- * runner and replay. It saves copying the state and its trace at every event,
- * which was most of a run's allocation. The answer is equal to evolveBooking's.
+ * runner and replay. It saves copying the state at every event. The answer
+ * is equal to evolveBooking's.
  */
 export function evolveOwnedBooking(state: BookingState, event: FlowEvent): BookingState {
   if (event.type === "SubjectBooked") return state.status === "not-booked" ? started(event) : state;

@@ -15,3 +15,4 @@ export * from "./priority";
 export * from "./response-times";
 export * from "./sib-file";
 export * from "./state";
+export * from "./trace";

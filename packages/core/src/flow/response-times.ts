@@ -1,7 +1,7 @@
 // DOMAIN 3.8 (MOA V.D "24/7"): response times per booking, from the booking
 // to the IDR/IAR (or no match IDR) at the SIB, and to the relay at the LEA.
 import { toMillis } from "../shared/time";
-import type { BookingState, BookingSummary } from "./state";
+import type { BookingState } from "./state";
 
 export interface ResponseTimes {
   /** Milliseconds from booking to the response's receipt at the SIB; null if none arrived. */
@@ -10,7 +10,7 @@ export interface ResponseTimes {
   readonly toLeaMs: number | null;
 }
 
-export function responseTimes(state: BookingState | BookingSummary): ResponseTimes {
+export function responseTimes(state: BookingState): ResponseTimes {
   if (state.status === "not-booked") return { toSibMs: null, toLeaMs: null };
   const booked = toMillis(state.booking.bookedAt);
   return {

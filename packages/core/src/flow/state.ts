@@ -5,9 +5,9 @@ import { z } from "zod";
 import type { Ori, StateCode } from "../reference/parties";
 import type { Instant } from "../shared/time";
 import type { StatusDeterminationOutcome } from "./determination";
-import type { BookingId, FbiNumber, NcicCode, Tcn, TemplateId } from "./ids";
+import { tcnOf, type BookingId, type FbiNumber, type NcicCode, type Tcn, type TemplateId } from "./ids";
 import type { Conviction } from "./iafis";
-import type { RelayedType, TraceEntry } from "./messages";
+import type { RelayedType } from "./messages";
 import type { IcePriority } from "./priority";
 
 export const BookingStatus = z.enum([
@@ -52,8 +52,12 @@ export interface IceFollowUp {
 export interface ActiveBooking {
   readonly status: BookingStatus;
   readonly booking: Booking;
-  /** Every message and note, in time order (DOMAIN 3.8). */
-  readonly trace: readonly TraceEntry[];
+  /**
+   * How many messages the booking has sent: the next one's TCN number is one
+   * more. The messages themselves, and the notes, are the events' trace
+   * (`traceOf`, DOMAIN 3.8).
+   */
+  readonly messagesSent: number;
   /** The latest time in the trace; no later action may come before it. */
   readonly lastAt: Instant;
   readonly car: Sent | null;
@@ -74,22 +78,15 @@ export interface ActiveBooking {
 
 export type BookingState = { readonly status: "not-booked" } | ActiveBooking;
 
-/**
- * A booking's state without its trace: what a read model keeps beside the
- * events, which hold every message and rebuild the trace. Statistics and
- * response times read only these fields, so they take either.
- */
-export type BookingSummary = Omit<ActiveBooking, "trace">;
-
-export function summaryOf(state: ActiveBooking): BookingSummary {
-  const { trace: _trace, ...summary } = state;
-  return summary;
-}
-
 export function initialBookingState(): BookingState {
   return { status: "not-booked" };
 }
 
 export function isActive(state: BookingState): state is ActiveBooking {
   return state.status !== "not-booked";
+}
+
+/** The TCN of the next message the booking sends (DOMAIN 3.8): "B1-01" for its first. */
+export function nextTcn(state: BookingState, bookingId: BookingId): Tcn {
+  return tcnOf(bookingId, (state.status === "not-booked" ? 0 : state.messagesSent) + 1);
 }

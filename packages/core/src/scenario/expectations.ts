@@ -1,5 +1,6 @@
 // Check a result against a scenario's `expect` block: what an example is
 // meant to show, stated in the example itself. Returns the mismatches.
+import { messagesOf, traceOf } from "../flow/trace";
 import type { ScenarioResult } from "./runner";
 import type { ScenarioExpectation } from "./schema";
 
@@ -24,19 +25,20 @@ export function checkExpectations(result: ScenarioResult, expect: ScenarioExpect
   };
   for (const [id, e] of Object.entries(expect.bookings ?? {})) {
     const report = result.bookings.find((b) => b.bookingId === id);
-    const b = report?.booking;
-    if (b === undefined || b.status === "not-booked") {
+    if (report === undefined || report.booking.status === "not-booked") {
       problems.push(`booking ${id}: not booked`);
       continue;
     }
+    const b = report.booking;
     if (e.status !== undefined) eq(`booking ${id} status`, b.status, e.status);
-    if (e.messages !== undefined) eq(`booking ${id} messages`, b.trace.flatMap((t) => (t.kind === "message" ? [t.message.type] : [])), e.messages);
+    if (e.messages !== undefined) eq(`booking ${id} messages`, messagesOf(report.events).map((m) => m.type), e.messages);
     if (e.submission !== undefined) eq(`booking ${id} submission`, b.submission?.type, e.submission);
     if (e.withheldBecause !== undefined && !(b.withheld?.reason.includes(e.withheldBecause) ?? false)) {
       problems.push(`booking ${id}: expected withheld because "${e.withheldBecause}", got ${JSON.stringify(b.withheld)}`);
     }
+    const trace = e.noteContains === undefined ? [] : traceOf(report.events);
     for (const text of e.noteContains ?? []) {
-      if (!b.trace.some((t) => t.kind === "note" && t.note.text.includes(text))) problems.push(`booking ${id}: no note contains "${text}"`);
+      if (!trace.some((t) => t.kind === "note" && t.note.text.includes(text))) problems.push(`booking ${id}: no note contains "${text}"`);
     }
     if (e.priority !== undefined) eq(`booking ${id} priority`, b.priority?.category, e.priority);
     if (e.detainer !== undefined) eq(`booking ${id} detainer`, b.ice.detainer !== null, e.detainer);

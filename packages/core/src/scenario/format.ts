@@ -4,6 +4,7 @@
 // app only prints it.
 import { MESSAGE_LABELS, type Message, type TraceEntry } from "../flow/messages";
 import { OUTCOME_LABELS } from "../flow/determination";
+import { traceOf } from "../flow/trace";
 import { partyLabel } from "../reference/parties";
 import type { ProgramStatistics, ResponseTimeDistribution } from "../statistics/statistics";
 import type { Instant } from "../shared/time";
@@ -71,7 +72,7 @@ export function formatBooking(report: BookingReport): string {
   const b = report.booking;
   if (b.status === "not-booked") return `Booking ${report.bookingId}: not booked`;
   const head = `Booking ${report.bookingId}  subject ${report.subject}  LEA ${b.booking.ori} (${b.booking.state})  booked ${formatTime(b.booking.bookedAt)}  status ${b.status}`;
-  const lines = [head, ...b.trace.map(traceLine)];
+  const lines = [head, ...traceOf(report.events).map(traceLine)];
   lines.push(`  response time: at SIB ${formatDuration(report.responseTimes.toSibMs)}, at LEA ${formatDuration(report.responseTimes.toLeaMs)}`);
   return lines.join("\n");
 }

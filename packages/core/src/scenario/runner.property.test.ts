@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entryTime } from "../flow/messages";
 import { replayBooking } from "../flow/evolve";
+import { messagesOf, traceOf } from "../flow/trace";
 import { programActiveFor } from "../moa/program-active";
 import type { Party } from "../reference/parties";
 import { fromMillis, toMillis } from "../shared/time";
@@ -128,9 +129,9 @@ describe("runner properties over random scenarios", () => {
         for (const b of result.bookings) {
           if (b.booking.status === "not-booked") continue;
           const { ori, state } = b.booking.booking;
-          for (const entry of b.booking.trace) {
-            if (entry.kind === "message" && GATED.has(entry.message.type)) {
-              expect(programActiveFor(moas.get(state), result.leaStandings, ori, entry.message.sentAt)).toEqual({ active: true });
+          for (const message of messagesOf(b.events)) {
+            if (GATED.has(message.type)) {
+              expect(programActiveFor(moas.get(state), result.leaStandings, ori, message.sentAt)).toEqual({ active: true });
             }
           }
         }
@@ -145,7 +146,7 @@ describe("runner properties over random scenarios", () => {
         const result = run(a);
         for (const b of result.bookings) {
           if (b.booking.status === "not-booked" || b.booking.submission === null) continue;
-          const responses = b.booking.trace.filter((e) => e.kind === "message" && (e.message.type === "IDR_IAR" || e.message.type === "NO_MATCH_IDR")).length;
+          const responses = messagesOf(b.events).filter((m) => m.type === "IDR_IAR" || m.type === "NO_MATCH_IDR").length;
           expect(responses + (b.booking.withheld === null ? 0 : 1)).toBe(1);
         }
         const s = result.statistics;
@@ -182,7 +183,7 @@ describe("runner properties over random scenarios", () => {
         const result = run(a);
         for (const b of result.bookings) {
           if (b.booking.status === "not-booked") continue;
-          const times = b.booking.trace.map((e) => toMillis(entryTime(e)));
+          const times = traceOf(b.events).map((e) => toMillis(entryTime(e)));
           for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1] ?? 0);
           expect(replayBooking(b.events)).toEqual(b.booking);
         }
@@ -197,7 +198,7 @@ describe("runner properties over random scenarios", () => {
         const result = run(a);
         for (const b of result.bookings) {
           if (b.booking.status === "not-booked") continue;
-          const tcns = b.booking.trace.flatMap((e) => (e.kind === "message" ? [e.message.tcn] : []));
+          const tcns = messagesOf(b.events).map((m) => m.tcn);
           expect(tcns).toEqual(tcns.map((_, i) => `${b.bookingId}-${String(i + 1).padStart(2, "0")}`));
         }
       }),

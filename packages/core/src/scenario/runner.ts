@@ -11,12 +11,12 @@ import { decideBooking } from "../flow/decide";
 import type { FlowEnvironment } from "../flow/environment";
 import type { FlowEvent } from "../flow/events";
 import { evolveOwnedBooking } from "../flow/evolve";
-import { tcnOf, type FbiNumber, type TemplateId } from "../flow/ids";
+import type { FbiNumber, TemplateId } from "../flow/ids";
 import { IafisRepository } from "../flow/iafis";
 import { IdentRepository } from "../flow/ident";
 import { responseTimes, type ResponseTimes } from "../flow/response-times";
 import { sibFileEntryAfter, sibFileKey } from "../flow/sib-file";
-import { initialBookingState, type BookingState } from "../flow/state";
+import { initialBookingState, nextTcn, type BookingState } from "../flow/state";
 import { decideMoa } from "../moa/decide";
 import { MoaCommand } from "../moa/commands";
 import type { MoaEvent } from "../moa/events";
@@ -130,8 +130,6 @@ interface BookingEntry {
   readonly events: FlowEvent[];
   readonly subject: ScenarioSubject;
   readonly bookingId: string;
-  /** Messages the booking has sent so far: the next one's TCN number is one more (refused or withheld steps use none). */
-  sent: number;
   /** The booking LEA and its state's SIB, made once per booking for the steps' `by`. */
   lea: Party | null;
   sib: Party | null;
@@ -220,12 +218,9 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
     for (const event of decision.events) {
       entry.state = evolveOwnedBooking(entry.state, event);
       entry.events.push(event);
-      if ("message" in event) entry.sent++;
       react(entry, event);
     }
   };
-
-  const nextTcn = (entry: BookingEntry, bookingId: string): string => tcnOf(bookingId, entry.sent + 1);
 
   /** Schedule a sending step of a party at `at`; its message is received `transmission` later. */
   const step = (entry: BookingEntry, at: number, kind: RunnerStep, outcome: StatusDeterminationOutcome | null = null): void => {
@@ -235,7 +230,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   /** Run a step: the tcn, then the receipt time, then (IAFIS only) a new FBI number, in that order. */
   const runStep = (task: Task, entry: BookingEntry, kind: RunnerStep, now: Instant): void => {
     const bookingId = entry.bookingId;
-    const tcn = nextTcn(entry, bookingId);
+    const tcn = nextTcn(entry.state, bookingId);
     const receivedMs = task.ms + transmissionMs;
     const receivedAt = instants.instant(receivedMs);
     lastReceivedAt = receivedAt;
@@ -421,7 +416,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
         if (subject === undefined) return; // validated: cannot happen
         let entry = bookings.get(a.bookingId);
         if (entry === undefined) {
-          entry = { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, sent: 0, lea: null, sib: null };
+          entry = { state: initialBookingState(), events: [], subject, bookingId: a.bookingId, lea: null, sib: null };
           bookings.set(a.bookingId, entry);
         }
         sendFlow({ type: "BookSubject", bookingId: a.bookingId, now, by: a.by ?? { kind: "LEA", ori: a.ori }, ori: a.ori, templateId: subject.templateId, charges: a.charges }, source, entry);
@@ -430,7 +425,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       }
       case "determineStatus": {
         const entry = bookings.get(a.bookingId);
-        const tcn = entry === undefined ? `${a.bookingId}-X` : nextTcn(entry, a.bookingId);
+        const tcn = entry === undefined ? `${a.bookingId}-X` : nextTcn(entry.state, a.bookingId);
         sendFlow({ type: "RecordStatusDetermination", bookingId: a.bookingId, now, by: a.by ?? { kind: "LESC" }, outcome: a.outcome, tcn, receivedAt: fromMillis(toMillis(now) + sec(timing.transmission)) }, source);
         return;
       }

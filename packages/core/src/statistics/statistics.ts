@@ -15,7 +15,7 @@
 import { z } from "zod";
 import { StatusDeterminationOutcome } from "../flow/determination";
 import { responseTimes } from "../flow/response-times";
-import type { BookingState, BookingSummary } from "../flow/state";
+import type { BookingState } from "../flow/state";
 import { Ori, StateCode } from "../reference/parties";
 import { compareInstants, Instant } from "../shared/time";
 import { median, nearestRank } from "./percentile";
@@ -73,7 +73,7 @@ function distribution(values: number[]): ResponseTimeDistribution {
   return { count: values.length, medianMs: median(values), p95Ms: nearestRank(values, 0.95) };
 }
 
-export function computeStatistics(bookings: Iterable<BookingState | BookingSummary>, filter: ProgramStatisticsFilter = {}): ProgramStatistics {
+export function computeStatistics(bookings: Iterable<BookingState>, filter: ProgramStatisticsFilter = {}): ProgramStatistics {
   const determinations: Record<StatusDeterminationOutcome, number> = {
     removable: 0,
     "lawful-permanent-resident": 0,
