@@ -29,12 +29,14 @@ describe.each(testBackends())("a standard match through LESC on $name", (backend
     expect(booking.status).toBe("awaiting-response");
     expect(booking).not.toHaveProperty("determination");
     expect(booking).not.toHaveProperty("priority");
+    expect(booking).not.toHaveProperty("messagesSent"); // it would count the IDENT search and the IAQ the LEA may not see
     expect(booking.ice).toEqual({ adjudication: null, localCustodyEnded: null });
     const queue = await (await world.as("lesc")).lesc.queue();
     const item = queue.find((q) => q.bookingId === bookingId);
     expect(item?.iaq?.payload).toEqual({ templateId: DEMO_SUBJECTS.priorLevel1Match.templateId, encounterIds: ["ENC-DEMO-0001"], ori: "VA0010000", charges: ["1313"] });
     const sibView = await (await world.as("sib.va")).bookings.get({ bookingId });
     expect(sibView.status).toBe("at-cjis");
+    expect(sibView).not.toHaveProperty("messagesSent");
     expect(sibView.trace.flatMap((e) => (e.kind === "message" ? [e.message.type] : []))).toEqual(["CAR", "CAR", "SRE"]);
   });
 
