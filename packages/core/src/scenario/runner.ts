@@ -44,7 +44,7 @@ import { indexDirectory } from "../reference/directory";
 import type { Ori, Party, StateCode } from "../reference/parties";
 import { computeStatistics, type ProgramStatistics } from "../statistics/statistics";
 import { fromMillis, toMillis, type Instant } from "../shared/time";
-import { Agenda } from "./heap";
+import { Agenda } from "./agenda";
 import { GateCache } from "./gate-cache";
 import { InstantCache } from "./instant-cache";
 import type { Scenario, ScenarioSubject, TimelineAction } from "./schema";
@@ -135,6 +135,27 @@ interface BookingEntry {
   sib: Party | null;
 }
 
+/**
+ * The agenda's lane for each kind of task (agenda.ts): the world's set-up, the
+ * timeline, and one per step the parties take. A step comes a fixed delay
+ * (the scenario's timing) after what starts it, so each kind's tasks are
+ * scheduled in time order.
+ */
+const SET_UP_LANE = 0;
+const TIMELINE_LANE = 1;
+const STEP_LANES: Readonly<Record<RunnerStep, number>> = {
+  SubmitCar: 2,
+  ForwardToCjis: 3,
+  SearchIdent: 4,
+  RunIafisSearch: 5,
+  AnswerIdentSearch: 6,
+  SendNoMatchIdr: 7,
+  SendIaq: 8,
+  RecordStatusDetermination: 9,
+  SendIdrIar: 10,
+  RelayResponse: 11,
+};
+
 const CJIS: Party = { kind: "CJIS" };
 const US_VISIT: Party = { kind: "US-VISIT" };
 const LESC: Party = { kind: "LESC" };
@@ -180,7 +201,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   let seq = 0;
   let fbiCounter = 0;
   const schedule = (ms: number, run: (now: Instant) => void): void => {
-    agenda.push({ ms, seq: seq++, step: null, entry: null, index: -1, outcome: null, run });
+    agenda.push({ ms, seq: seq++, step: null, entry: null, index: -1, outcome: null, run }, SET_UP_LANE);
   };
   const sec = (s: number): number => Math.round(s * 1000);
   const transmissionMs = sec(timing.transmission);
@@ -224,7 +245,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
 
   /** Schedule a sending step of a party at `at`; its message is received `transmission` later. */
   const step = (entry: BookingEntry, at: number, kind: RunnerStep, outcome: StatusDeterminationOutcome | null = null): void => {
-    agenda.push({ ms: at, seq: seq++, step: kind, entry, index: -1, outcome, run: null });
+    agenda.push({ ms: at, seq: seq++, step: kind, entry, index: -1, outcome, run: null }, STEP_LANES[kind]);
   };
 
   /** Run a step: the tcn, then the receipt time, then (IAFIS only) a new FBI number, in that order. */
@@ -514,7 +535,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
   const timeline = scenario.timeline;
   for (let i = 0; i < timeline.length; i++) {
     const a = timeline[i] as TimelineAction;
-    agenda.push({ ms: toMillis(a.at), seq: seq++, step: null, entry: null, index: i, outcome: null, run: null });
+    agenda.push({ ms: toMillis(a.at), seq: seq++, step: null, entry: null, index: i, outcome: null, run: null }, TIMELINE_LANE);
   }
 
   let endMs = startMs;
