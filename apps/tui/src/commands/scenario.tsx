@@ -4,7 +4,6 @@
 // scenario is listed problem by problem, by path, with exit code 2.
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { traceOf, type BookingReport, type ScenarioResult } from "@sc/core";
 import { CliError, EXIT_USAGE, describeError } from "../errors";
 
 interface ScenarioOptions {
@@ -45,7 +44,7 @@ export function scenarioCommand(): Command {
     .addHelpText("after", HELP)
     .action(async (file: string, options: ScenarioOptions) => {
       // The whole domain loads only when a scenario runs, so `sc classify` starts fast.
-      const { checkExpectations, computeStatistics, formatProblemList, formatScenarioResult, periodEndsBeforeItStarts, ProgramStatisticsFilter, runValidScenario, validateScenario } =
+      const { checkExpectations, computeStatistics, formatProblemList, formatScenarioResult, periodEndsBeforeItStarts, ProgramStatisticsFilter, runValidScenario, scenarioResultJson, validateScenario } =
         await import("@sc/core");
       const wanted = { state: options.state, ori: options.ori, from: options.from, to: options.to };
       const filter = ProgramStatisticsFilter.safeParse(Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)));
@@ -81,7 +80,7 @@ export function scenarioCommand(): Command {
       const expectation = validation.scenario.expect;
       const unmet = options.check === true && expectation !== undefined ? checkExpectations(run, expectation) : [];
       if (options.json === true) {
-        process.stdout.write(`${JSON.stringify(toJson(result, options.events === true), null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(scenarioResultJson(result, { events: options.events === true }), null, 2)}\n`);
         // stdout stays pure JSON; what --check found goes to stderr.
         if (unmet.length > 0) process.stderr.write(`Expectations NOT met:\n${indent(unmet.join("\n"))}\n`);
       } else {
@@ -98,24 +97,6 @@ export function scenarioCommand(): Command {
       }
       if (unmet.length > 0) process.exitCode = 1;
     });
-}
-
-function toJson(result: ScenarioResult, withEvents: boolean): unknown {
-  return {
-    ...result,
-    bookings: result.bookings.map((b) => {
-      const booking = withTrace(b);
-      return withEvents ? { ...b, booking } : { bookingId: b.bookingId, subject: b.subject, booking, responseTimes: b.responseTimes };
-    }),
-  };
-}
-
-/** The JSON shows each booking's trace (DOMAIN 3.8) beside its state, read off its events by core's traceOf. */
-function withTrace(report: BookingReport): unknown {
-  const state = report.booking;
-  if (state.status === "not-booked") return state;
-  const { status, booking, ...rest } = state;
-  return { status, booking, trace: traceOf(report.events), ...rest };
 }
 
 function indent(text: string): string {
