@@ -165,7 +165,7 @@ async function commitBatch(db: Db, batch: readonly Pending[]): Promise<Settled[]
       }
       const { state, events, stopped } = advance;
       const answer = bookAnswer(p.lea, state, events, directory, stopped);
-      changes.push({ before: null, after: state, events, history: events, version: events.length });
+      changes.push({ after: state, events, history: events });
       const now = p.ctx.clock.now();
       keys.push({ userId: p.ctx.user.userId, key: p.input.idempotencyKey, action: BOOK_ACTION, requestHash: p.hash, response: answer, createdAt: now });
       audits.push(auditRow(p.ctx, { actor: p.ctx.user, action: BOOK_ACTION, object: { type: "booking", id: first.bookingId }, outcome: "success" }));

@@ -22,18 +22,17 @@ export function reachedKinds(history: readonly FlowEvent[]): PartyKind[] {
 const date = (instant: string): Date => new Date(instant);
 const dateOrNull = (value: { at: string } | null): Date | null => (value === null ? null : date(value.at));
 
-/** One booking's change by a command: its state before (null: a new booking) and after, the new events, all its events, the stream's new version. */
+/** One booking's change by a command: its state after, and its events (the stream's version is their count). */
 export interface BookingChange {
-  readonly before: ActiveBooking | null;
   readonly after: ActiveBooking;
+  /** The command's own events, the end of `history`. */
   readonly events: readonly FlowEvent[];
   /** Every event of the booking, first to last, the new ones included. */
   readonly history: readonly FlowEvent[];
-  readonly version: number;
 }
 
 function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
-  const { after, history, version } = change;
+  const { after, history } = change;
   const b = after.booking;
   return {
     id: b.bookingId,
@@ -45,7 +44,7 @@ function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
     bookedAt: date(b.bookedAt),
     lastAt: date(after.lastAt),
     reached: reachedKinds(history),
-    version,
+    version: history.length,
     snapshot: after,
   };
 }

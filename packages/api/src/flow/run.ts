@@ -133,6 +133,6 @@ export async function runFlow(
   const { state, events, stopped } = advanceFlow(ctx, loaded.state, first, env, now);
   await appendFlowEvents(tx, [{ bookingId, expectedVersion: loaded.version, events }], ctx.clock.now());
   const history = [...loaded.events, ...events];
-  await updateReadModels(tx, directory, [{ before: isActive(loaded.state) ? loaded.state : null, after: state, events, history, version: loaded.version + events.length }]);
+  await updateReadModels(tx, directory, [{ after: state, events, history }]);
   return { state, events, history, stopped, env };
 }

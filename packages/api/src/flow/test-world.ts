@@ -1,7 +1,7 @@
 // Test support for the flow routers: the demo world (test/world.ts) plus the
 // flow's seed (subjects, signed MOAs, a short history), and helpers to read
 // what was stored.
-import { FlowEvent, type StateCode } from "@sc/core";
+import { FlowEvent, messagesOf, type StateCode } from "@sc/core";
 import { events } from "@sc/db";
 import type { TestBackend } from "@sc/db/testing";
 import { TRPCError } from "@trpc/server";
@@ -33,10 +33,7 @@ export async function storedEventTypes(world: World, bookingId: string): Promise
 /** The types of the messages the booking's events carry, in stream order. */
 export async function storedMessageTypes(world: World, bookingId: string): Promise<string[]> {
   const rows = await world.database.db.select().from(events).where(eq(events.streamId, bookingStreamId(bookingId))).orderBy(asc(events.version));
-  return rows.flatMap((r) => {
-    const event = FlowEvent.parse(r.payload);
-    return "message" in event ? [event.message.type] : [];
-  });
+  return messagesOf(rows.map((r) => FlowEvent.parse(r.payload))).map((m) => m.type);
 }
 
 /** MOA VIII: the SIB suspends its MOA by notice to ICE's DRO point of contact (Appendix C), effective on receipt. */
