@@ -66,6 +66,10 @@ function csrfRefusal(req: http.IncomingMessage, allowedOrigins: readonly string[
   return `a mutation needs the header "${CSRF_HEADER}: 1" or an allowed Origin`;
 }
 
+function hasNoBody(req: http.IncomingMessage): boolean {
+  return req.headers["transfer-encoding"] === undefined && (req.headers["content-length"] ?? "0") === "0";
+}
+
 export function createApiServer(options: ApiServerOptions): http.Server {
   const { database } = options;
   const clock = options.clock ?? systemClock;
@@ -112,6 +116,10 @@ export function createApiServer(options: ApiServerOptions): http.Server {
       refuse(res, status, status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "FORBIDDEN", refusal);
       return;
     }
+    // A mutation with no input arrives with no body (@trpc/client sends none);
+    // tRPC 11.22's JSON parser refuses an empty body, so it is read as {}: the
+    // input of a procedure that takes none, and a field error for any other.
+    if (req.method === "POST" && hasNoBody(req)) Object.assign(req, { body: "{}" });
     inFlight++;
     res.once("close", () => inFlight--);
     // On embedded PGlite this counter sees the backlog only because @sc/db yields
