@@ -13,7 +13,7 @@ import { moaRouter } from "./router/moa";
 import { releasesRouter } from "./router/releases";
 import { sibRouter } from "./router/sib";
 import { statisticsRouter } from "./router/statistics";
-import { createCallerFactory, router } from "./trpc";
+import { createCallerFactory, registerAccessRules, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
@@ -31,6 +31,8 @@ export const appRouter = router({
   disputes: disputesRouter,
   releases: releasesRouter,
 });
+
+registerAccessRules(appRouter);
 
 export type AppRouter = typeof appRouter;
 

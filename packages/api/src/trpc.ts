@@ -81,12 +81,19 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 const unauthorized = (message: string) => new TRPCError({ code: "UNAUTHORIZED", message });
 
-/** Resolves the token to a live session; CJIS AC-11 idle lock after 30 minutes. */
-const authenticate = t.middleware(async ({ ctx, next }) => {
-  if (!ctx.token) throw unauthorized("not signed in");
+/** A live session's user, or why there is none (the words a client shows). */
+export type SessionAnswer = { readonly user: SignedInUser } | { readonly user: null; readonly reason: string };
+
+/**
+ * Resolves the token to a live session; CJIS AC-11 idle lock after 30 minutes.
+ * An idle or locked session is ended here (with its audit row), so the next
+ * call finds it ended.
+ */
+export async function resolveSession(ctx: InnerContext): Promise<SessionAnswer> {
+  if (!ctx.token) return { user: null, reason: "not signed in" };
   const tokenHash = hashToken(ctx.token);
   const row = await readSession(ctx, tokenHash);
-  if (!row || row.session.endedAt) throw unauthorized("not signed in (the session has ended): sign in again");
+  if (!row || row.session.endedAt) return { user: null, reason: "not signed in (the session has ended): sign in again" };
   const now = ctx.clock.now();
   const actor: AuditActor = { userId: row.user.id, username: row.user.username, party: row.user.party };
   ctx.auditState.actor = actor;
@@ -104,26 +111,35 @@ const authenticate = t.middleware(async ({ ctx, next }) => {
         detail: reason === "idle" ? `session locked after ${IDLE_LOCK_MINUTES} minutes idle` : "account is locked",
       });
     });
-    throw unauthorized(
-      reason === "idle"
-        ? `session locked after ${IDLE_LOCK_MINUTES} minutes without activity: sign in again`
-        : "this account is locked: an administrator must release it",
-    );
+    return {
+      user: null,
+      reason:
+        reason === "idle"
+          ? `session locked after ${IDLE_LOCK_MINUTES} minutes without activity: sign in again`
+          : "this account is locked: an administrator must release it",
+    };
   }
   // Activity is recorded to the minute: one write a minute per session, not one per call.
   if (now.getTime() - row.session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
     sessionSeen(ctx.db, tokenHash, now);
   }
-  const user: SignedInUser = {
-    ...actor,
-    userId: row.user.id,
-    party: row.user.party,
-    displayName: row.user.displayName,
-    isAdmin: row.user.isAdmin,
-    sessionId: row.session.id,
+  return {
+    user: {
+      ...actor,
+      userId: row.user.id,
+      party: row.user.party,
+      displayName: row.user.displayName,
+      isAdmin: row.user.isAdmin,
+      sessionId: row.session.id,
+    },
   };
-  return next({ ctx: { ...ctx, user } });
+}
+
+const authenticate = t.middleware(async ({ ctx, next }) => {
+  const answer = await resolveSession(ctx);
+  if (answer.user === null) throw unauthorized(answer.reason);
+  return next({ ctx: { ...ctx, user: answer.user } });
 });
 
 /** Why core refuses a kind of party the procedure's access, or null when it grants it. */
@@ -136,15 +152,38 @@ function kindRefusal(access: ProcedureAccess, kind: PartyKind): string | null {
   return "signedIn" in access && access.signedIn ? null : "no access rule";
 }
 
+/** Why the user may not call a procedure with this meta, or null when it may. Fails closed without meta. */
+function refusalFor(user: SignedInUser, meta: Meta | undefined): string | null {
+  if (meta === undefined) return "no access rule";
+  return kindRefusal(meta, user.party.kind) ?? (meta.admin === true && !user.isAdmin ? "administrators only" : null);
+}
+
+/**
+ * Each procedure's access rule, by path, registered by root.ts once the router
+ * is built: `auth.me` answers from it which procedures the caller may call, so
+ * a UI shows only what core lets this party do (and asks no list of roles).
+ */
+const accessRules = new Map<string, Meta | undefined>();
+
+export function registerAccessRules(router: { readonly _def: { readonly procedures: object } }): void {
+  // At run time the record is flat: "auth.me" -> the procedure, whose _def holds its meta.
+  for (const [path, procedure] of Object.entries(router._def.procedures) as [string, { _def: { meta?: Meta } }][]) {
+    accessRules.set(path, procedure._def.meta);
+  }
+}
+
+/** The procedures (paths, sorted) the user may call: the public ones and those its access rules grant. */
+export function proceduresAllowed(user: SignedInUser): string[] {
+  return [...accessRules]
+    .filter(([, meta]) => meta === undefined || refusalFor(user, meta) === null)
+    .map(([path]) => path)
+    .sort();
+}
+
 /** Decides meta (core's rules for the party's kind) and meta.admin for the signed-in user. Fails closed without meta. */
 const authorize = t.middleware(async ({ ctx, meta, path, next }) => {
   const user = (ctx as InnerContext & { user?: SignedInUser }).user;
-  const refusal =
-    user === undefined
-      ? "not signed in"
-      : meta === undefined
-        ? "no access rule"
-        : (kindRefusal(meta, user.party.kind) ?? (meta.admin === true && !user.isAdmin ? "administrators only" : null));
+  const refusal = user === undefined ? "not signed in" : refusalFor(user, meta);
   if (refusal !== null) {
     await writeAudit(ctx, ctx.db, { actor: user ?? ANONYMOUS, action: path, outcome: "denied", detail: refusal });
     throw new TRPCError({ code: "FORBIDDEN", message: `${path} is not allowed for this account` });

@@ -14,12 +14,20 @@ export const BookInput = z.strictObject({
   charges: z.array(NcicCode).min(1, "a booking has at least one charge").max(20, "at most 20 charges"),
 });
 
+/** Where the previous page ended: its last booking's bookedAt and id ("2026-03-02T09:00:00.000Z|B-1"). */
+export const BookingsCursor = z
+  .string()
+  .max(200)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|.+$/, "a cursor is the nextCursor of the previous page");
+
 export const ListBookingsInput = z
   .strictObject({
     status: BookingStatus.optional(),
     from: Instant.optional(),
     to: Instant.optional(),
     limit: z.number().int().min(1).max(500).default(100),
+    /** The previous page's nextCursor: the page after it. */
+    cursor: BookingsCursor.nullish(),
   })
   .default({ limit: 100 });
 

@@ -4,7 +4,7 @@
 // the real flow. Call from the demo seed (an ExtraSeed) and from tests.
 import { randomUUID } from "node:crypto";
 import { nextTcn, type Conviction, type IdentEncounterKind, type Ori, type StatusDeterminationOutcome } from "@sc/core";
-import { iafisPrints, iafisRecords, identEncounters, sibFiles, type Tx } from "@sc/db";
+import { iafisPrints, iafisRecords, identEncounters, sibFiles, subjects, type Tx } from "@sc/db";
 import { loadDirectory } from "./environment";
 import { appendMoaCommand, loadMoa } from "./program-gate";
 import { runFlow } from "./run";
@@ -12,6 +12,10 @@ import { loadBooking } from "./streams";
 
 export interface DemoSubject {
   readonly label: string;
+  /** An invented name the booking officer picks the subject by. */
+  readonly name: string;
+  /** What the subject shows of the flow, for trainers. */
+  readonly note: string;
   readonly templateId: string;
   readonly iafis?: { readonly fbiNumber: string; readonly convictions: readonly Conviction[] };
   readonly ident: readonly { readonly encounterId: string; readonly kind: IdentEncounterKind }[];
@@ -24,34 +28,46 @@ const ENCOUNTERED = "2015-06-01T12:00:00.000Z";
 /** Each subject shows one branch of the flow; the label says which. */
 export const DEMO_SUBJECTS = {
   priorLevel1Match: {
+    name: "Jordan Alder",
+    note: "prior Level 1 conviction, IDENT match",
     label: "demo subject 1: prior Level 1 conviction, IDENT match",
     templateId: "T-DEMO-0001",
     iafis: { fbiNumber: "100000DA1", convictions: [{ ncicCode: "1201", date: "2019-05-01T00:00:00.000Z", sentenceDays: 1460 }] },
     ident: [{ encounterId: "ENC-DEMO-0001", kind: "visa-application" }],
   },
   priorLevel2Match: {
+    name: "Casey Birch",
+    note: "prior Level 2 conviction, IDENT match",
     label: "demo subject 2: prior Level 2 conviction, IDENT match",
     templateId: "T-DEMO-0002",
     iafis: { fbiNumber: "200000DB2", convictions: [{ ncicCode: "2399", date: "2021-02-01T00:00:00.000Z", sentenceDays: 90 }] },
     ident: [{ encounterId: "ENC-DEMO-0002", kind: "port-of-entry" }],
   },
   unknownEverywhere: {
+    name: "Morgan Cedar",
+    note: "no IAFIS record (non-ident), no IDENT match",
     label: "demo subject 3: no IAFIS record (non-ident), no IDENT match",
     templateId: "T-DEMO-0003",
     ident: [],
   },
   recordNoMatch: {
+    name: "Riley Dogwood",
+    note: "IAFIS record, no IDENT match",
     label: "demo subject 4: IAFIS record, no IDENT match",
     templateId: "T-DEMO-0004",
     iafis: { fbiNumber: "400000DD4", convictions: [] },
     ident: [],
   },
   noRecordMatch: {
+    name: "Quinn Elm",
+    note: "no IAFIS record, IDENT match",
     label: "demo subject 5: no IAFIS record, IDENT match",
     templateId: "T-DEMO-0005",
     ident: [{ encounterId: "ENC-DEMO-0005", kind: "immigration-benefit" }],
   },
   onFileInNc: {
+    name: "Taylor Fir",
+    note: "on file with the NC SIB (NFF), IDENT match",
     label: "demo subject 6: on file with the NC SIB (NFF), IDENT match",
     templateId: "T-DEMO-0006",
     iafis: { fbiNumber: "600000DF6", convictions: [] },
@@ -67,6 +83,7 @@ const DAY_MS = 86_400_000;
 
 async function seedSubjects(tx: Tx): Promise<void> {
   for (const s of Object.values(DEMO_SUBJECTS) as DemoSubject[]) {
+    await tx.insert(subjects).values({ templateId: s.templateId, name: s.name, note: s.note }).onConflictDoNothing();
     if (s.iafis !== undefined) {
       await tx.insert(iafisRecords).values({ fbiNumber: s.iafis.fbiNumber, convictions: s.iafis.convictions, subject: s.label }).onConflictDoNothing();
       await tx.insert(iafisPrints).values({ templateId: s.templateId, fbiNumber: s.iafis.fbiNumber }).onConflictDoNothing();
@@ -104,10 +121,12 @@ interface HistoryBooking {
   readonly charges: readonly string[];
   readonly daysAgo: number;
   readonly outcome?: StatusDeterminationOutcome;
+  /** The field office that follows the case through to removal proceedings (MOA V, V.C). */
+  readonly followedBy?: string;
 }
 
 const HISTORY: readonly HistoryBooking[] = [
-  { bookingId: "DEMO-0001", ori: "VA0010000", subject: DEMO_SUBJECTS.priorLevel1Match, charges: ["1313"], daysAgo: 9, outcome: "removable" },
+  { bookingId: "DEMO-0001", ori: "VA0010000", subject: DEMO_SUBJECTS.priorLevel1Match, charges: ["1313"], daysAgo: 9, outcome: "removable", followedBy: "WAS" },
   { bookingId: "DEMO-0002", ori: "VA0020000", subject: DEMO_SUBJECTS.unknownEverywhere, charges: ["2399"], daysAgo: 8 },
   { bookingId: "DEMO-0003", ori: "TX0010000", subject: DEMO_SUBJECTS.priorLevel2Match, charges: ["5499"], daysAgo: 6, outcome: "lawful-permanent-resident" },
   { bookingId: "DEMO-0004", ori: "NC0010000", subject: DEMO_SUBJECTS.recordNoMatch, charges: ["2299"], daysAgo: 4 },
@@ -140,6 +159,16 @@ async function seedHistory(tx: Tx, now: Date): Promise<void> {
       receivedAt: t,
       outcome,
     }));
+    if (h.followedBy === undefined) continue;
+    // A whole case: detainer, the charges adjudicated, release, ICE custody, removal proceedings.
+    const office = { kind: "ICE-FIELD-OFFICE" as const, office: h.followedBy };
+    const lea = { kind: "LEA" as const, ori: h.ori };
+    const id = h.bookingId;
+    await runFlow(at(90), tx, id, (_s, t) => ({ type: "LodgeDetainer", bookingId: id, now: t, by: office }));
+    await runFlow(at(2 * 1440), tx, id, (_s, t) => ({ type: "RecordAdjudication", bookingId: id, now: t, by: lea, convictions: h.charges.map((ncicCode) => ({ ncicCode, date: t, sentenceDays: 120 })) }));
+    await runFlow(at(2 * 1440 + 60), tx, id, (_s, t) => ({ type: "RecordLocalCustodyEnded", bookingId: id, now: t, by: lea, reason: "sentence-completed" }));
+    await runFlow(at(2 * 1440 + 120), tx, id, (_s, t) => ({ type: "TakeIntoCustody", bookingId: id, now: t, by: office }));
+    await runFlow(at(2 * 1440 + 180), tx, id, (_s, t) => ({ type: "InstituteRemovalProceedings", bookingId: id, now: t, by: office }));
   }
 }
 

@@ -74,3 +74,39 @@ export function bookingView(party: Party, state: ActiveBooking, history: readonl
 }
 
 export type BookingView = ReturnType<typeof bookingView>;
+
+/**
+ * A booking as one line of a party's list: where it stands and what came of
+ * each step, from the same redacted view as `bookingView` (so a list shows no
+ * more than the booking page would).
+ */
+export function bookingListRow(party: Party, state: ActiveBooking, fieldOffice: string | null) {
+  const view = bookingView(party, state, [], fieldOffice);
+  const b = state.booking;
+  return {
+    bookingId: b.bookingId,
+    ori: b.ori,
+    state: b.state,
+    fieldOffice,
+    charges: b.charges,
+    status: view.status,
+    bookedAt: b.bookedAt,
+    lastAt: state.lastAt,
+    /** MOA IV.A: a CAR, or a CPI from an NFF state for a later booking (not shown to the LEA). */
+    submission: "submission" in view && view.submission ? view.submission.type : null,
+    /** IAFIS's answer: ident (a record was found) or non-ident. */
+    iafis: "sre" in view && view.sre ? view.sre.result : null,
+    identMatch: "identResult" in view && view.identResult ? view.identResult.match : null,
+    iaqSentAt: "iaq" in view && view.iaq ? view.iaq.sentAt : null,
+    determination: view.determination?.outcome ?? null,
+    /** The IDR/IAR or no-match IDR waiting at the SIB (not shown to the LEA). */
+    responseAtSib: "response" in view && view.response ? view.response.type : null,
+    /** What the LEA received: the response's type once the SIB relayed it. */
+    relayed: state.relay !== null && state.response !== null ? { type: state.response.type, at: state.relay.sentAt } : null,
+    heldAtSib: view.heldAtSib,
+    withheld: view.withheld,
+    priority: "priority" in view && view.priority ? view.priority.category : null,
+  };
+}
+
+export type BookingListRow = ReturnType<typeof bookingListRow>;

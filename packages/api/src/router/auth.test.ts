@@ -91,6 +91,21 @@ describe.each(testBackends())("auth on $name", (backend) => {
     expect((await errorOf(world.caller(token).auth.me())).message).toMatch(/sign in again/);
   });
 
+  it("answers auth.session without an error: who is signed in with what core lets it call, or why no one is", async () => {
+    expect(await world.caller(null).auth.session()).toMatchObject({ me: null, reason: "not signed in" });
+    const token = await world.signIn("lesc");
+    const signedIn = await world.caller(token).auth.session();
+    expect(signedIn.me?.username).toBe("lesc");
+    // Core grants LESC the status determination and no booking of a subject.
+    expect(signedIn.me?.may).toContain("lesc.determine");
+    expect(signedIn.me?.may).not.toContain("bookings.book");
+    expect(signedIn.me?.may).not.toContain("auth.createAccount");
+    expect((await (await world.as("lea.va")).auth.me()).may).toEqual(expect.arrayContaining(["bookings.book", "bookings.subjects", "auth.signOut"]));
+    expect((await (await world.as("admin")).auth.me()).may).toContain("auth.createAccount");
+    world.clock.advanceMinutes(31);
+    expect((await world.caller(token).auth.session()).reason).toMatch(/30 minutes/);
+  });
+
   it("locks the account after 5 failures in 15 minutes until an administrator releases it (AC-7)", async () => {
     const attempt = (password: string) => world.caller(null).auth.signIn({ username: "dro.was", password });
     for (let i = 0; i < 4; i++) {

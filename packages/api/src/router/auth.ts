@@ -13,7 +13,19 @@ import { forgetSession, forgetUser } from "../auth/session-cache";
 import { runCommand } from "../command";
 import { requirePermission } from "../flow/access";
 import { CreateAccountInput, NoInput, ReleaseLockInput, SignInInput } from "../inputs";
-import { allowed, publicProcedure } from "../trpc";
+import { allowed, proceduresAllowed, publicProcedure, resolveSession, type SignedInUser } from "../trpc";
+
+/** The signed-in account, and the procedures core's rules let it call (a UI's navigation reads `may`). */
+function meOf(user: SignedInUser) {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    party: user.party,
+    partyLabel: partyLabel(user.party),
+    isAdmin: user.isAdmin,
+    may: proceduresAllowed(user),
+  };
+}
 
 export const authRouter = {
   banner: publicProcedure.input(NoInput).query(() => ({ text: SIGN_IN_BANNER, idleLockMinutes: IDLE_LOCK_MINUTES })),
@@ -42,13 +54,17 @@ export const authRouter = {
 
   me: allowed({ signedIn: true })
     .input(NoInput)
-    .query(({ ctx }) => ({
-      username: ctx.user.username,
-      displayName: ctx.user.displayName,
-      party: ctx.user.party,
-      partyLabel: partyLabel(ctx.user.party),
-      isAdmin: ctx.user.isAdmin,
-    })),
+    .query(({ ctx }) => meOf(ctx.user)),
+
+  /**
+   * Who is signed in, or why no one is: a page's first question, answered
+   * without an error (a 401 on every visit before sign-in is noise in the
+   * browser's console); any other procedure still answers 401.
+   */
+  session: publicProcedure.input(NoInput).query(async ({ ctx }) => {
+    const answer = await resolveSession(ctx);
+    return answer.user === null ? { me: null, reason: answer.reason, idleLockMinutes: IDLE_LOCK_MINUTES } : { me: meOf(answer.user), reason: null, idleLockMinutes: IDLE_LOCK_MINUTES };
+  }),
 
   createAccount: allowed({ performs: ["AdministerUsers"], admin: true })
     .input(CreateAccountInput)

@@ -62,8 +62,8 @@ describe.each(testBackends())("bookings on $name", (backend) => {
     const { booking } = await va.bookings.book({ idempotencyKey: "book-va-0003", templateId: DEMO_SUBJECTS.recordNoMatch.templateId, charges: ["2399"] });
     const nc = await world.as("lea.nc");
     expect(await outcomeOf(nc.bookings.get({ bookingId: booking.bookingId }))).toMatch(/^NOT_FOUND/);
-    expect((await nc.bookings.list()).map((b) => b.bookingId)).not.toContain(booking.bookingId);
-    expect((await nc.bookings.list()).every((b) => b.ori === "NC0010000")).toBe(true);
+    expect((await nc.bookings.list()).items.map((b) => b.bookingId)).not.toContain(booking.bookingId);
+    expect((await nc.bookings.list()).items.every((b) => b.ori === "NC0010000")).toBe(true);
     const denied = await world.database.db
       .select()
       .from(auditLog)
@@ -80,16 +80,16 @@ describe.each(testBackends())("bookings on $name", (backend) => {
 
   it("lists by party: the SIB its state, the field office its area, CJIS what reached it, auditors everything", async () => {
     const sibVa = await world.as("sib.va");
-    expect(new Set((await sibVa.bookings.list()).map((b) => b.state))).toEqual(new Set(["VA"]));
+    expect(new Set((await sibVa.bookings.list()).items.map((b) => b.state))).toEqual(new Set(["VA"]));
     const dro = await world.as("dro.was");
-    expect((await dro.bookings.list()).every((b) => b.fieldOffice === "WAS")).toBe(true);
+    expect((await dro.bookings.list()).items.every((b) => b.fieldOffice === "WAS")).toBe(true);
     const auditor = await world.as("auditor");
-    const all = await auditor.bookings.list({ limit: 500 });
+    const all = (await auditor.bookings.list({ limit: 500 })).items;
     expect(new Set(all.map((b) => b.state))).toEqual(new Set(["VA", "NC", "TX"]));
     const cjis = await world.as("cjis");
-    expect((await cjis.bookings.list({ limit: 500 })).length).toBe(all.length);
+    expect((await cjis.bookings.list({ limit: 500 })).items.length).toBe(all.length);
     const lesc = await world.as("lesc");
-    const lescSees = await lesc.bookings.list({ limit: 500 });
+    const lescSees = (await lesc.bookings.list({ limit: 500 })).items;
     expect(lescSees.length).toBeGreaterThan(0);
     expect(lescSees.length).toBeLessThan(all.length); // only bookings whose IAQ reached LESC
   });

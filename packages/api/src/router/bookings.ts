@@ -3,16 +3,17 @@
 // bookings core's maySee lets it see; the LEA records the inputs ICE's custody
 // depends on (adjudication, end of local custody: MOA V, V.C).
 import { maySee, type ActiveBooking, type Party } from "@sc/core";
-import { bookings } from "@sc/db";
+import { bookings, subjects } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { auditRead } from "../command";
 import { bookingRecord, requireVisibleBooking } from "../flow/access";
 import { AdjudicationInput, BookInput, BookingRef, ListBookingsInput, LocalCustodyEndedInput } from "../flow/inputs";
 import { bookSubject } from "../flow/book-batch";
 import { runBookingStep } from "../flow/step";
 import { loadBooking } from "../flow/streams";
-import { bookingView, statusSeenBy } from "../flow/view";
+import { bookingListRow, bookingView } from "../flow/view";
+import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 import { TRPCError } from "@trpc/server";
 
@@ -47,19 +48,29 @@ export const bookingsRouter = {
     .input(BookInput)
     .mutation(({ ctx, input }) => bookSubject(ctx, input)),
 
-  /** The bookings the caller may see, newest first (object level: core maySee). */
+  /** The synthetic subjects an LEA books, by name (the prints taken are the subject's template). */
+  subjects: allowed({ performs: ["BookSubject"] })
+    .input(NoInput)
+    .query(async ({ ctx }) => ctx.db.select().from(subjects).orderBy(asc(subjects.name))),
+
+  /**
+   * The bookings the caller may see, newest first (object level: core maySee),
+   * a page at a time: `nextCursor` asks for the next page, null after the last.
+   */
   list: allowed({ reads: "booking" })
     .input(ListBookingsInput)
     .query(async ({ ctx, input }) => {
       const party = ctx.user.party;
+      const [cursorAt, ...cursorId] = input.cursor?.split("|") ?? [];
       const conditions = [
         partyScope(party),
         input.status === undefined ? undefined : eq(bookings.status, input.status),
         input.from === undefined ? undefined : gte(bookings.bookedAt, new Date(input.from)),
         input.to === undefined ? undefined : lt(bookings.bookedAt, new Date(input.to)),
+        cursorAt === undefined ? undefined : sql`(${bookings.bookedAt}, ${bookings.id}) < (${new Date(cursorAt)}, ${cursorId.join("|")})`,
       ];
       const rows = await ctx.db
-        .select({ id: bookings.id, ori: bookings.ori, state: bookings.state, fieldOffice: bookings.fieldOffice, status: bookings.status, bookedAt: bookings.bookedAt, lastAt: bookings.lastAt, reached: bookings.reached })
+        .select({ id: bookings.id, ori: bookings.ori, state: bookings.state, fieldOffice: bookings.fieldOffice, bookedAt: bookings.bookedAt, reached: bookings.reached, snapshot: bookings.snapshot })
         .from(bookings)
         .where(and(...conditions))
         .orderBy(desc(bookings.bookedAt), desc(bookings.id))
@@ -67,15 +78,12 @@ export const bookingsRouter = {
       const visible = rows.filter((row) => maySee(party, bookingRecord(row)));
       // A list of bookings is a read of persons' records: one audit row for the page.
       await auditRead(ctx, "bookings.list", { type: "booking-list", id: `${visible.length} bookings` });
-      return visible.map((row) => ({
-        bookingId: row.id,
-        ori: row.ori,
-        state: row.state,
-        fieldOffice: row.fieldOffice,
-        status: statusSeenBy(party, row.status as ActiveBooking["status"]),
-        bookedAt: row.bookedAt.toISOString(),
-        lastAt: row.lastAt.toISOString(),
-      }));
+      const last = rows.at(-1);
+      return {
+        // Snapshots are the decider's state, written by flow/read-models.ts.
+        items: visible.map((row) => bookingListRow(party, row.snapshot as ActiveBooking, row.fieldOffice)),
+        nextCursor: rows.length === input.limit && last !== undefined ? `${last.bookedAt.toISOString()}|${last.id}` : null,
+      };
     }),
 
   /** One booking with its trace (messages and notes in time order) and response times (DOMAIN 3.8). */

@@ -46,7 +46,7 @@ const bookingIdOf = (answer: HttpAnswer) => dataOf<{ booking: { bookingId: strin
 async function listBookings(url: string, token: string): Promise<string[]> {
   const answer = await query(url, "bookings.list", { limit: 500 }, token);
   expect(answer.status).toBe(200);
-  return dataOf<{ bookingId: string }[]>(answer.body).map((b) => b.bookingId);
+  return dataOf<{ items: { bookingId: string }[] }>(answer.body).items.map((b) => b.bookingId);
 }
 
 async function tryMutate(url: string, key: string, token: string): Promise<HttpAnswer | null> {

@@ -24,8 +24,8 @@ export function listProcedures(): ProcedureInfo[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Procedures open without a session: the banner and sign-in itself. */
-export const PUBLIC_PROCEDURES = ["auth.banner", "auth.signIn"];
+/** Procedures open without a session: the banner, sign-in itself, and the question whether one is signed in. */
+export const PUBLIC_PROCEDURES = ["auth.banner", "auth.session", "auth.signIn"];
 
 export interface RoleAccount {
   readonly username: string;

@@ -8,6 +8,7 @@ export * from "./evolve";
 export * from "./expected-step";
 export * from "./gate";
 export * from "./iafis";
+export * from "./ice-steps";
 export * from "./ident";
 export * from "./ids";
 export * from "./messages";

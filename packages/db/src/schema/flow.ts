@@ -33,6 +33,9 @@ export const bookings = pgTable(
     index("bookings_ori_booked_at").on(t.ori, t.bookedAt),
     index("bookings_status").on(t.status),
     index("bookings_booked_at").on(t.bookedAt),
+    // A SIB's and a field office's desk list their bookings newest first.
+    index("bookings_state_booked_at").on(t.state, t.bookedAt),
+    index("bookings_field_office_booked_at").on(t.fieldOffice, t.bookedAt),
   ],
 );
 
@@ -59,6 +62,18 @@ export const iceCases = pgTable(
   },
   (t) => [index("ice_cases_office_rank").on(t.fieldOffice, t.rank, t.determinedAt)],
 );
+
+/**
+ * The synthetic subjects an LEA can book (a training model: the booking
+ * officer picks a person by name, and the prints taken are that person's
+ * template). Names are invented; there is no race or ethnicity field.
+ */
+export const subjects = pgTable("subjects", {
+  templateId: text("template_id").primaryKey(),
+  name: text("name").notNull(),
+  /** What the subject shows of the flow, for trainers ("prior Level 1 conviction, IDENT match"). */
+  note: text("note").notNull(),
+});
 
 /** Modelled IAFIS: synthetic criminal-history records (MOA IV.A), by FBI number. */
 export const iafisRecords = pgTable("iafis_records", {
