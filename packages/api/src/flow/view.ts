@@ -14,31 +14,61 @@ import {
   redactIceOnlyFields,
   redactsIceOnlyFields,
   responseTimes,
+  sequenceDiagramOf,
   traceEntriesOf,
   type ActiveBooking,
   type BookingStatus,
   type FlowEvent,
   type Party,
-  type TraceEntry,
+  type TaggedTraceEntry,
 } from "@sc/core";
 
 /** The event that wrote each trace entry (core's traceEntriesOf): visibility of notes depends on it. */
-export function taggedTrace(events: readonly FlowEvent[]): { entry: TraceEntry; source: FlowEvent["type"] }[] {
-  return events.flatMap((event) => traceEntriesOf(event).map((entry) => ({ entry, source: event.type })));
+export function taggedTrace(events: readonly FlowEvent[]): TaggedTraceEntry[] {
+  return events.flatMap((event) =>
+    traceEntriesOf(event).map((entry) => ({ entry, source: event.type })),
+  );
 }
 
-const BETWEEN_CJIS_AND_SIB: readonly BookingStatus[] = ["at-cjis", "ident-search-sent", "ident-answered", "iaq-sent", "determined"];
+const BETWEEN_CJIS_AND_SIB: readonly BookingStatus[] = [
+  "at-cjis",
+  "ident-search-sent",
+  "ident-answered",
+  "iaq-sent",
+  "determined",
+];
 
 export function statusSeenBy(party: Party, status: BookingStatus): string {
   if (party.kind === "SIB" && BETWEEN_CJIS_AND_SIB.includes(status)) return "at-cjis";
-  if (party.kind === "LEA" && (BETWEEN_CJIS_AND_SIB.includes(status) || status === "response-at-sib")) return "awaiting-response";
+  if (
+    party.kind === "LEA" &&
+    (BETWEEN_CJIS_AND_SIB.includes(status) || status === "response-at-sib")
+  )
+    return "awaiting-response";
   return status;
 }
 
-export function bookingView(party: Party, state: ActiveBooking, history: readonly FlowEvent[], fieldOffice: string | null) {
+export function bookingView(
+  party: Party,
+  state: ActiveBooking,
+  history: readonly FlowEvent[],
+  fieldOffice: string | null,
+) {
   const b = state.booking;
   // messagesSent counts the exchanges a SIB or LEA may not see too: the trace shows what each party may.
-  const { messagesSent: _messagesSent, lastAt, booking: _booking, status, identSearch, identResult, iaq, submission, sre, response, ...rest } = state;
+  const {
+    messagesSent: _messagesSent,
+    lastAt,
+    booking: _booking,
+    status,
+    identSearch,
+    identResult,
+    iaq,
+    submission,
+    sre,
+    response,
+    ...rest
+  } = state;
   const redacting = redactsIceOnlyFields(party);
   const full = {
     bookingId: b.bookingId,
@@ -59,18 +89,29 @@ export function bookingView(party: Party, state: ActiveBooking, history: readonl
   const redacted = redactIceOnlyFields(party, full);
   const determinationVisible = !redacting || redacted.determination !== undefined;
   const { priority, ...withoutPriority } = redacted;
-  const trace = taggedTrace(history)
-    .filter(({ entry, source }) => {
-      if (entry.kind === "message") {
-        const m = entry.message;
-        return maySee(party, { kind: "message", state: b.state, ori: b.ori, ...(fieldOffice === null ? {} : { fieldOffice }), sender: m.sender, receiver: m.receiver });
-      }
-      if (!redacting) return true;
-      if (source === "IdentSearchRequested") return false;
-      return source !== "IcePriorityAssigned" || determinationVisible;
-    })
-    .map(({ entry }) => entry);
-  return { ...withoutPriority, ...(determinationVisible && priority !== undefined ? { priority } : {}), trace };
+  const visible = taggedTrace(history).filter(({ entry, source }) => {
+    if (entry.kind === "message") {
+      const m = entry.message;
+      return maySee(party, {
+        kind: "message",
+        state: b.state,
+        ori: b.ori,
+        ...(fieldOffice === null ? {} : { fieldOffice }),
+        sender: m.sender,
+        receiver: m.receiver,
+      });
+    }
+    if (!redacting) return true;
+    if (source === "IdentSearchRequested") return false;
+    return source !== "IcePriorityAssigned" || determinationVisible;
+  });
+  return {
+    ...withoutPriority,
+    ...(determinationVisible && priority !== undefined ? { priority } : {}),
+    trace: visible.map(({ entry }) => entry),
+    // The same entries drawn as core's sequence diagram (lanes, arrows, stops with their reasons).
+    diagram: sequenceDiagramOf(visible, state.withheld?.step ?? null),
+  };
 }
 
 export type BookingView = ReturnType<typeof bookingView>;
@@ -102,7 +143,10 @@ export function bookingListRow(party: Party, state: ActiveBooking, fieldOffice: 
     /** The IDR/IAR or no-match IDR waiting at the SIB (not shown to the LEA). */
     responseAtSib: "response" in view && view.response ? view.response.type : null,
     /** What the LEA received: the response's type once the SIB relayed it. */
-    relayed: state.relay !== null && state.response !== null ? { type: state.response.type, at: state.relay.sentAt } : null,
+    relayed:
+      state.relay !== null && state.response !== null
+        ? { type: state.response.type, at: state.relay.sentAt }
+        : null,
     heldAtSib: view.heldAtSib,
     withheld: view.withheld,
     priority: "priority" in view && view.priority ? view.priority.category : null,

@@ -2,6 +2,7 @@
 export * from "./commands";
 export * from "./decide";
 export * from "./determination";
+export * from "./diagram";
 export * from "./environment";
 export * from "./events";
 export * from "./evolve";
