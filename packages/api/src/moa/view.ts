@@ -1,7 +1,7 @@
 // What the API answers about an MOA: the recorded facts plus what holds now
 // (core's moaStatusAt: a termination whose date has passed reads terminated
 // with nothing recorded since). Every value is JSON already (instants are ISO).
-import { moaStatusAt, suspensionsAt, type Instant, type LeaStanding, type MoaState } from "@sc/core";
+import { moaStatusAt, suspensionsAt, terminationDaysLeft, type Instant, type LeaStanding, type MoaState } from "@sc/core";
 
 export function moaView(moa: MoaState, now: Instant, leaStandings: readonly LeaStanding[] = []) {
   const status = moaStatusAt(moa, now);
@@ -16,6 +16,8 @@ export function moaView(moa: MoaState, now: Instant, leaStandings: readonly LeaS
     effectiveAt: moa.status === "unsigned" ? null : moa.effectiveAt,
     /** MOA VIII: the date a received termination notice takes effect (receipt + 30 days). */
     pendingTerminationAt: moa.termination?.effectiveAt ?? null,
+    /** MOA VIII: days left until a received termination takes effect (null: none received). */
+    terminationDaysLeft: terminationDaysLeft(moa, now),
     termination: moa.termination ?? null,
     suspensions: moa.suspensions,
     suspensionsInForce: suspensionsAt(moa, now),
@@ -37,5 +39,6 @@ export function moaSummary(moa: MoaState, now: Instant) {
     status: status.status,
     since: "since" in status ? status.since : null,
     pendingTerminationAt: moa.termination?.effectiveAt ?? null,
+    terminationDaysLeft: terminationDaysLeft(moa, now),
   };
 }

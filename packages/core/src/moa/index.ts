@@ -1,6 +1,7 @@
 // The MOA between ICE and one State Identification Bureau (MOA VI to X) as a
 // pure domain model, and DOMAIN D7's question: does the program run for an LEA?
 export * from "./commands";
+export * from "./days-left";
 export * from "./decide";
 export type { Decision, Refusal, RuleRef } from "./decision";
 export { refusalMessage } from "./decision";
