@@ -1,7 +1,7 @@
 // Inputs of the flow procedures: core's schemas for every domain value
 // (BookingId, TemplateId, NcicCode, outcomes), strict objects so a stray field
 // is named and refused.
-import { BookingId, BookingStatus, Instant, NcicCode, SentenceDays, TemplateId } from "@sc/core";
+import { BookingId, Instant, NcicCode, SentenceDays, TemplateId } from "@sc/core";
 import { z } from "zod";
 import { IdempotencyKey } from "../command";
 
@@ -22,7 +22,8 @@ export const BookingsCursor = z
 
 export const ListBookingsInput = z
   .strictObject({
-    status: BookingStatus.optional(),
+    /** A status as the caller sees it (bookings.statuses): an LEA's "awaiting-response" covers every step before the relay. */
+    status: z.string().max(40).optional(),
     from: Instant.optional(),
     to: Instant.optional(),
     limit: z.number().int().min(1).max(500).default(100),

@@ -10,6 +10,7 @@
 // - Their status reads "at-cjis" (SIB) or "awaiting-response" (LEA) while the
 //   booking is between CJIS and them, for the same reason.
 import {
+  BookingStatus,
   maySee,
   redactIceOnlyFields,
   redactsIceOnlyFields,
@@ -17,7 +18,6 @@ import {
   sequenceDiagramOf,
   traceEntriesOf,
   type ActiveBooking,
-  type BookingStatus,
   type FlowEvent,
   type Party,
   type TaggedTraceEntry,
@@ -46,6 +46,16 @@ export function statusSeenBy(party: Party, status: BookingStatus): string {
   )
     return "awaiting-response";
   return status;
+}
+
+/** The statuses a party's lists can show (each as the party sees it), in the flow's order. */
+export function statusesSeenBy(party: Party): string[] {
+  return [...new Set(BookingStatus.options.map((status) => statusSeenBy(party, status)))];
+}
+
+/** The stored statuses a party's "seen" status stands for ("awaiting-response" for an LEA is six of them). */
+export function statusesBehind(party: Party, seen: string): BookingStatus[] {
+  return BookingStatus.options.filter((status) => statusSeenBy(party, status) === seen);
 }
 
 export function bookingView(

@@ -116,4 +116,29 @@ describe.each(testBackends())("bookings on $name", (backend) => {
     if (!(error instanceof TRPCError)) throw new Error("expected a refusal");
     expect(fieldErrorsOf(error)).toEqual([{ path: "charges.0", message: "an NCIC offense code is exactly four digits" }]);
   });
+
+  it("lists a party's bookings a page at a time, filtered by the status as that party sees it, each row saying what came of its steps", async () => {
+    const lea = await world.as("lea.va");
+    const names = (await lea.bookings.subjects()).map((subject) => subject.name);
+    expect(names).toContain(DEMO_SUBJECTS.noRecordMatch.name);
+    for (let i = 0; i < 3; i++) {
+      world.clock.advanceMs(1000);
+      await lea.bookings.book({ idempotencyKey: `page-va-${i}`, templateId: DEMO_SUBJECTS.unknownEverywhere.templateId, charges: ["2399"] });
+    }
+    const first = await lea.bookings.list({ limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await lea.bookings.list({ limit: 2, cursor: first.nextCursor });
+    const ids = [...first.items, ...second.items].map((b) => b.bookingId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Date.parse(second.items[0]?.bookedAt ?? "")).toBeLessThanOrEqual(Date.parse(first.items[1]?.bookedAt ?? ""));
+    // The LEA learns what was relayed to it, never the CAR/CPI choice between the SIB and CJIS.
+    const relayed = first.items[0];
+    expect(relayed?.relayed?.type).toBe("NO_MATCH_IDR");
+    expect(relayed?.submission).toBeNull();
+    expect(await lea.bookings.statuses()).toContain("awaiting-response");
+    expect((await lea.bookings.list({ status: "relayed" })).items.every((b) => b.status === "relayed")).toBe(true);
+    const sib = await world.as("sib.va");
+    expect((await sib.bookings.list({ limit: 5 })).items.find((b) => b.bookingId === relayed?.bookingId)?.submission).toBe("CAR");
+  });
 });

@@ -5,14 +5,14 @@
 import { maySee, type ActiveBooking, type Party } from "@sc/core";
 import { bookings, subjects } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { auditRead } from "../command";
 import { bookingRecord, requireVisibleBooking } from "../flow/access";
 import { AdjudicationInput, BookInput, BookingRef, ListBookingsInput, LocalCustodyEndedInput } from "../flow/inputs";
 import { bookSubject } from "../flow/book-batch";
 import { runBookingStep } from "../flow/step";
 import { loadBooking } from "../flow/streams";
-import { bookingListRow, bookingView } from "../flow/view";
+import { bookingListRow, bookingView, statusesBehind, statusesSeenBy } from "../flow/view";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 import { TRPCError } from "@trpc/server";
@@ -53,6 +53,11 @@ export const bookingsRouter = {
     .input(NoInput)
     .query(async ({ ctx }) => ctx.db.select().from(subjects).orderBy(asc(subjects.name))),
 
+  /** The statuses the caller's lists show, as it sees them: the choices of a status filter. */
+  statuses: allowed({ reads: "booking" })
+    .input(NoInput)
+    .query(({ ctx }) => statusesSeenBy(ctx.user.party)),
+
   /**
    * The bookings the caller may see, newest first (object level: core maySee),
    * a page at a time: `nextCursor` asks for the next page, null after the last.
@@ -64,7 +69,7 @@ export const bookingsRouter = {
       const [cursorAt, ...cursorId] = input.cursor?.split("|") ?? [];
       const conditions = [
         partyScope(party),
-        input.status === undefined ? undefined : eq(bookings.status, input.status),
+        input.status === undefined ? undefined : inArray(bookings.status, statusesBehind(party, input.status)),
         input.from === undefined ? undefined : gte(bookings.bookedAt, new Date(input.from)),
         input.to === undefined ? undefined : lt(bookings.bookedAt, new Date(input.to)),
         cursorAt === undefined ? undefined : sql`(${bookings.bookedAt}, ${bookings.id}) < (${new Date(cursorAt)}, ${cursorId.join("|")})`,

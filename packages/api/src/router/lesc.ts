@@ -2,7 +2,7 @@
 // V.B). Only LESC determines status (MOA III): the procedure's meta names
 // core's action, so core's permissions decide who may call it, mayPerform checks it again, and core's decider refuses any
 // other party. The joint IDR/IAR then goes to the SIB by itself.
-import { BookingId, nextTcn, StatusDeterminationOutcome } from "@sc/core";
+import { BookingId, nextTcn, OUTCOME_LABELS, StatusDeterminationOutcome } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { auditRead } from "../command";
@@ -16,6 +16,11 @@ import { allowed } from "../trpc";
 const DetermineInput = z.strictObject({ bookingId: BookingId, outcome: StatusDeterminationOutcome });
 
 export const lescRouter = {
+  /** The outcomes a status determination may have (MOA V.B), with core's words for each: the form's choices. */
+  outcomes: allowed({ performs: ["RecordStatusDetermination"] })
+    .input(NoInput)
+    .query(() => StatusDeterminationOutcome.options.map((value) => ({ value, label: OUTCOME_LABELS[value] }))),
+
   /** IAQs waiting for a determination, oldest first, with what the IAQ carried. */
   queue: allowed({ performs: ["RecordStatusDetermination"] })
     .input(NoInput)
