@@ -56,6 +56,13 @@ describe.each(testBackends())("the SIB's steps on $name", (backend) => {
     expect(leaView.status).toBe("held-at-sib");
     expect(leaView.relay).toBeNull();
     expect(await storedMessageTypes(world, booking.bookingId)).not.toContain("RELAY");
+    // Then the SIB's operator passes the held response on by other means, and records it (MOA IV.B, by hand).
+    world.clock.advanceMinutes(5);
+    const { booking: byHand } = await sib.sib.relay({ bookingId: booking.bookingId });
+    expect(byHand.status).toBe("relayed");
+    expect(byHand.trace.some((e) => e.kind === "note" && /relayed by hand/.test(e.note.text))).toBe(true);
+    expect(await storedMessageTypes(world, booking.bookingId)).toContain("RELAY");
+    expect((await lea.bookings.get({ bookingId: booking.bookingId })).relay).not.toBeNull();
     expect(await outcomeOf(sib.sib.relay({ bookingId: booking.bookingId }))).toMatch(/^CONFLICT: MOA IV\.B/);
   });
 

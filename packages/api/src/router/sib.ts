@@ -39,8 +39,13 @@ export const sibRouter = {
       requirePermission(party, "RelayResponse", { state: party.state });
       const rows = await queueOf(ctx.db, party, ["car-at-sib", "response-at-sib", "held-at-sib"], eq(bookings.state, party.state));
       await auditRead(ctx, "sib.queue", { type: "booking-list", id: `${rows.length} bookings` });
-      const pick = (status: string) => rows.filter((r) => r.snapshot.status === status).map(withoutSnapshot);
-      return { awaitingForward: pick("car-at-sib"), awaitingRelay: pick("response-at-sib"), held: pick("held-at-sib") };
+      const pick = (status: string) => rows.filter((r) => r.snapshot.status === status);
+      return {
+        awaitingForward: pick("car-at-sib").map(withoutSnapshot),
+        awaitingRelay: pick("response-at-sib").map((r) => ({ ...withoutSnapshot(r), response: r.snapshot.response?.type ?? null })),
+        // MOA IV.B: held for want of the technical capability to relay, with core's reason.
+        held: pick("held-at-sib").map((r) => ({ ...withoutSnapshot(r), response: r.snapshot.response?.type ?? null, reason: r.snapshot.heldAtSib?.reason ?? null })),
+      };
     }),
 
   /** MOA IV.A: send the booking on to CJIS (core decides CAR or CPI). */

@@ -220,6 +220,20 @@ describe("the response and its relay (MOA IV.B)", () => {
     expect(traceOf(run.events).at(-1)).toMatchObject({ kind: "note", note: { rule: "MOA IV.B", text: expect.stringContaining("no technical capability") } });
   });
 
+  it("MOA IV.B: given a response held at a SIB without relay capability, when the SIB relays it, then it is recorded as relayed by hand", () => {
+    const env = fixtureEnv();
+    const p = happyPath({ templateId: "T-NEW", ori: "WY0010000" });
+    const run = given(env, [...p.book, ...p.toIdent, ...p.noMatch]);
+    const relayByHand = { type: "RelayResponse" as const, bookingId: "B1", now: at(20), by: { kind: "SIB" as const, state: "WY" }, tcn: "B1-HAND", receivedAt: at(21) };
+    const decision = decideBooking(relayByHand, run.state, env);
+    if (!decision.ok) throw new Error(decision.refusal.message);
+    expect(decision.events).toEqual([expect.objectContaining({ type: "ResponseRelayed", byHand: true })]);
+    const s = active(decision.events.reduce(evolveBooking, run.state));
+    expect(s.status).toBe("relayed");
+    expect(s.heldAtSib).not.toBeNull(); // the hold stays on the record
+    expect(traceOf(decision.events)[0]).toMatchObject({ kind: "note", note: { rule: "MOA IV.B", text: expect.stringContaining("by hand") } });
+  });
+
   it("DOMAIN 3.8: response times run from the booking to the response at the SIB and the relay at the LEA", () => {
     const env = fixtureEnv();
     const p = happyPath({ templateId: "T-PRIOR-L1" });

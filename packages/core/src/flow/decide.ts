@@ -362,12 +362,15 @@ function decideActive(command: Exclude<FlowCommand, { type: "BookSubject" }>, s:
     case "RelayResponse": {
       const who = wrongParty(command.by, sib(s), "MOA IV.B", "relay this response");
       if (who) return who;
-      if (s.status !== "response-at-sib" || s.response === null) return wrongStatus(s, "response-at-sib", "relay the response", "MOA IV.B");
+      // Decision (MOA IV.B): a response held for want of the capability is then passed on by
+      // other means (telephone, fax, in person); the SIB's relay of a held response records that.
+      const byHand = s.status === "held-at-sib";
+      if ((s.status !== "response-at-sib" && !byHand) || s.response === null) return wrongStatus(s, "response-at-sib", "relay the response", "MOA IV.B");
       const when = timeProblem(s, command.now, command.receivedAt, s.response);
       if (when) return when;
       const bureau = env.directory.state(s.booking.state);
       if (bureau === undefined) return refuse("DOMAIN 1", `unknown state ${s.booking.state}`);
-      if (!bureau.sib.relayCapable) {
+      if (!bureau.sib.relayCapable && !byHand) {
         // MOA IV.B: "...unless the SIB does not have the technical capability to do so."
         return accept({
           type: "ResponseHeldAtSib",
@@ -382,6 +385,7 @@ function decideActive(command: Exclude<FlowCommand, { type: "BookSubject" }>, s:
         type: "ResponseRelayed",
         bookingId: id,
         at: command.now,
+        ...(byHand ? { byHand: true as const } : {}),
         message: message(
           "RELAY",
           command,

@@ -60,7 +60,13 @@ export const StatusDeterminationRecorded = z.object({
   message: ImmigrationAlienResponse,
 });
 export const IdrIarSent = z.object({ ...base, type: z.literal("IdrIarSent"), message: IdentDataResponseWithIar });
-export const ResponseRelayed = z.object({ ...base, type: z.literal("ResponseRelayed"), message: RelayMessage });
+export const ResponseRelayed = z.object({
+  ...base,
+  type: z.literal("ResponseRelayed"),
+  message: RelayMessage,
+  /** MOA IV.B: a held response passed on by other means than the SIB's relay (telephone, fax, in person). */
+  byHand: z.literal(true).optional(),
+});
 /** MOA IV.B: the SIB has no relay capability; the response stops there. */
 export const ResponseHeldAtSib = z.object({
   ...base,

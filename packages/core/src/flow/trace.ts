@@ -40,8 +40,9 @@ export function traceEntriesOf(event: FlowEvent): TraceEntry[] {
     case "IaqSent":
     case "StatusDeterminationRecorded":
     case "IdrIarSent":
-    case "ResponseRelayed":
       return [msg(event.message)];
+    case "ResponseRelayed":
+      return event.byHand === true ? [note(event.at, "the held response relayed by hand (the SIB has no technical capability to relay)", "MOA IV.B"), msg(event.message)] : [msg(event.message)];
     case "ResponseHeldAtSib":
       return [note(event.at, `held at SIB ${event.state}: ${event.reason}`, "MOA IV.B")];
     case "InteroperabilityWithheld":
