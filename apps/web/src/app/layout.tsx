@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { TRPCReactProvider } from "../trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Secure Communities - working model",
+  title: { default: "Secure Communities - working model", template: "%s - Secure Communities" },
   description: "IDENT/IAFIS interoperability under the Secure Communities MOA: a working model with synthetic data.",
 };
 
@@ -11,10 +12,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="top">
-          <strong>Secure Communities</strong> <span className="muted">IDENT/IAFIS interoperability - working model, synthetic data</span>
-        </header>
-        <main>{children}</main>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
       </body>
     </html>
   );

@@ -29,6 +29,8 @@ export const ListBookingsInput = z
     limit: z.number().int().min(1).max(500).default(100),
     /** The previous page's nextCursor: the page after it. */
     cursor: BookingsCursor.nullish(),
+    /** Sent by TanStack Query's infinite queries with every page; pages here only go on to older bookings. */
+    direction: z.enum(["forward", "backward"]).optional(),
   })
   .default({ limit: 100 });
 

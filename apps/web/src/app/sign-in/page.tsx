@@ -1,54 +1,59 @@
 "use client";
-// Sign-in: the system use banner first (auth.banner, CJIS AC-8), then the form.
-// The session goes into an httpOnly cookie the page's scripts cannot read.
-import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
-import { browserApi, describeError } from "../../lib/api";
+// Sign-in: the system use notification first (auth.banner, CJIS AC-8), then
+// the form. The session goes into an httpOnly cookie the page's scripts cannot
+// read. Sent back here by an ended or idle-locked session, it says why.
+import { describeError } from "@sc/client";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter, useSearchParams } from "next/navigation";
+import { Suspense, useState, type FormEvent } from "react";
+import { Button, FieldError, Form, Input, Label, TextField } from "react-aria-components";
 import { errorLines } from "../../lib/messages";
+import { useTRPC } from "../../trpc/react";
 
-export default function SignInPage() {
+function SignInForm() {
+  const trpc = useTRPC();
   const router = useRouter();
-  const [banner, setBanner] = useState<string | null>(null);
+  const reason = useSearchParams().get("reason");
+  const banner = useQuery(trpc.auth.banner.queryOptions());
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: () => router.push("/"),
+      onError: (error) => setProblems(errorLines(describeError(error))),
+    }),
+  );
 
-  useEffect(() => {
-    browserApi()
-      .auth.banner.query()
-      .then((answer) => setBanner(answer.text))
-      .catch((error: unknown) => setProblems(errorLines(describeError(error))));
-  }, []);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
     setProblems([]);
-    try {
-      await browserApi().auth.signIn.mutate({
-        username: String(form.get("username") ?? ""),
-        password: String(form.get("password") ?? ""),
-        channel: "cookie",
-      });
-      router.push("/");
-    } catch (error) {
-      setProblems(errorLines(describeError(error)));
-    } finally {
-      setBusy(false);
-    }
+    signIn.mutate({ username: String(form.get("username") ?? ""), password: String(form.get("password") ?? ""), channel: "cookie" });
   }
 
   return (
-    <>
+    <main className="sign-in">
+      <h1>Secure Communities</h1>
+      <p className="muted">IDENT/IAFIS interoperability - a working model with synthetic data</p>
+      {reason !== null && reason !== "not signed in" && (
+        <p className="notice" role="status">
+          {reason}
+        </p>
+      )}
       <section className="card banner" aria-label="System use notification">
-        {banner ?? "Loading the system use notification..."}
+        {banner.data?.text ?? (banner.error ? errorLines(describeError(banner.error)).join(" ") : "Loading the system use notification...")}
       </section>
-      <form className="card" onSubmit={submit} aria-label="Sign in">
-        <h1>Sign in</h1>
-        <label htmlFor="username">Username</label>
-        <input id="username" name="username" autoComplete="username" required />
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      <Form className="card form" onSubmit={submit} aria-label="Sign in">
+        <h2>Sign in</h2>
+        <TextField name="username" isRequired autoComplete="username">
+          <Label>Username</Label>
+          <Input />
+          <FieldError />
+        </TextField>
+        <TextField name="password" type="password" isRequired autoComplete="current-password">
+          <Label>Password</Label>
+          <Input />
+          <FieldError />
+        </TextField>
         {problems.length > 0 && (
           <ul className="error" role="alert">
             {problems.map((p) => (
@@ -56,10 +61,18 @@ export default function SignInPage() {
             ))}
           </ul>
         )}
-        <button type="submit" disabled={busy || banner === null}>
-          {busy ? "Signing in..." : "I understand - sign in"}
-        </button>
-      </form>
-    </>
+        <Button type="submit" isDisabled={signIn.isPending || banner.data === undefined}>
+          {signIn.isPending ? "Signing in..." : "I understand - sign in"}
+        </Button>
+      </Form>
+    </main>
+  );
+}
+
+export default function SignInPage() {
+  return (
+    <Suspense>
+      <SignInForm />
+    </Suspense>
   );
 }

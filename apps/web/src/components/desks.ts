@@ -1,0 +1,21 @@
+// The desks (pages) of the web app, each with the procedure it is built on:
+// the navigation shows a desk when auth.me's `may` (core's permission rules,
+// through the API) lets the account call that procedure. No list of roles here.
+export interface Desk {
+  readonly href: string;
+  readonly label: string;
+  readonly needs: string;
+}
+
+export const DESKS: readonly Desk[] = [
+  { href: "/lea", label: "Book a subject", needs: "bookings.book" },
+  { href: "/sib", label: "SIB queue", needs: "sib.queue" },
+  { href: "/cjis", label: "CJIS processing", needs: "cjis.queue" },
+  { href: "/lesc", label: "IAQ queue", needs: "lesc.queue" },
+  { href: "/ice", label: "Priority queue", needs: "ice.queue" },
+  { href: "/bookings", label: "Bookings", needs: "bookings.list" },
+];
+
+export function desksFor(may: readonly string[]): Desk[] {
+  return DESKS.filter((d) => may.includes(d.needs));
+}
