@@ -57,4 +57,22 @@ for (const { name, child } of servers) {
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
 process.on("SIGHUP", () => stopAll(0));
-console.log(`[start] API on http://127.0.0.1:4000 (GET /health), web app on http://localhost:${webPort}`);
+// Said once both answer, not when they were spawned: the API seeds an empty database first.
+const apiPort = process.env.PORT ?? "4000";
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+const started = Date.now();
+while (!stopping && !((await answers(`http://127.0.0.1:${apiPort}/health`)) && (await answers(`http://localhost:${webPort}/sign-in`)))) {
+  if (Date.now() - started > 120_000) {
+    console.error("[start] the API or the web app did not answer within 2 minutes; stopping");
+    stopAll(1);
+    break;
+  }
+  await new Promise((r) => setTimeout(r, 300));
+}
+if (!stopping) console.log(`[start] ready: API on http://127.0.0.1:${apiPort} (GET /health), web app on http://localhost:${webPort}`);

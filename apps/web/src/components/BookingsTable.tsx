@@ -25,7 +25,7 @@ export function outcomeLine(row: Row): string {
   if (row.identMatch !== null) parts.push(row.identMatch ? "IDENT match" : "no IDENT match");
   if (row.iaqSentAt) parts.push("IAQ to LESC");
   if (row.determination) parts.push(`determined: ${words(row.determination)}`);
-  if (row.responseAtSib) parts.push(`${words(row.responseAtSib)} at SIB`);
+  if (row.responseAtSib && !row.relayed) parts.push(`${words(row.responseAtSib)} at SIB`);
   if (row.relayed) parts.push(`${words(row.relayed.type)} relayed to LEA`);
   if (row.heldAtSib) parts.push(`held at SIB: ${row.heldAtSib.reason}`);
   if (row.withheld) parts.push(`withheld: ${row.withheld.reason}`);

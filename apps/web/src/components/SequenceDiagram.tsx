@@ -23,12 +23,15 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 function RowShape({ row, y, lanes }: { row: Row; y: number; lanes: readonly string[] }) {
   if (row.kind === "note") {
     const x = laneX(lanes, row.lane);
+    // A note spans two lanes, towards the middle of the diagram so it never leaves it.
+    const rightHalf = lanes.indexOf(row.lane) >= lanes.length / 2;
+    const left = rightHalf ? x - LANE_WIDTH * 1.5 + 6 : x - LANE_WIDTH / 2 + 6;
     return (
       <g className="note">
         <title>{`${formatInstant(row.at)} ${row.text}${row.rule ? ` (${row.rule})` : ""}`}</title>
-        <rect x={x - LANE_WIDTH / 2 + 6} y={y - 14} width={LANE_WIDTH * 2 - 12} height={24} rx={4} />
-        <text x={x - LANE_WIDTH / 2 + 12} y={y + 3}>
-          {clip(row.text, 36)}
+        <rect x={left} y={y - 14} width={LANE_WIDTH * 2 - 12} height={24} rx={4} />
+        <text x={left + 6} y={y + 3}>
+          {clip(row.text, 40)}
         </text>
       </g>
     );
@@ -60,7 +63,7 @@ function RowShape({ row, y, lanes }: { row: Row; y: number; lanes: readonly stri
         {row.label}
       </text>
       <text className="small" x={mid} y={y + 14} textAnchor="middle">
-        {`${row.tcn} · ${row.sentAt.slice(11, 16)}`}
+        {`TCN …${row.tcn.slice(-3)} · ${row.sentAt.slice(11, 16)}`}
       </text>
     </g>
   );

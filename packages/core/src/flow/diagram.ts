@@ -152,7 +152,8 @@ function stopRow(tagged: TaggedTraceEntry, withheldStep: string | null): Diagram
   if (tagged.source === "InteroperabilityWithheld") {
     const step = withheldStep ?? "IDENT_SEARCH";
     const [from, to] = WITHHELD_STEP_LANES.get(step) ?? ["CJIS", "IDENT"];
-    return { kind: "stop", from, to, at, step, reason: text, rule };
+    // The note reads "no IDENT SEARCH: <reason>"; the stop names its step itself.
+    return { kind: "stop", from, to, at, step, reason: text.replace(/^no [^:]+: /, ""), rule };
   }
   return null;
 }
