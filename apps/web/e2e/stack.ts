@@ -55,17 +55,18 @@ export interface Stack {
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  const pid = child.pid;
+  if (child.exitCode !== null || pid === undefined) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-pid, "SIGTERM");
     } catch {
       resolve();
     }
     setTimeout(() => {
       try {
-        process.kill(-child.pid!, "SIGKILL");
+        process.kill(-pid, "SIGKILL");
       } catch {
         // gone
       }

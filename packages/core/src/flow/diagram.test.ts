@@ -32,7 +32,7 @@ describe("a booking's trace as a sequence diagram (DOMAIN 3.8)", () => {
   it("given the MOA suspended (D7), then IAFIS only, and the IDENT search drawn as a stop with its reason", () => {
     const env = fixtureEnv(() => ({ active: false, reason: "the MOA with VA is suspended (MOA VIII)" }));
     const p = happyPath({ templateId: "T-PRIOR-L1" });
-    const { state, events } = given(env, [...p.book, p.toIdent[0]!, p.toIdent[1]!]);
+    const { state, events } = given(env, [...p.book, ...p.toIdent.slice(0, 2)]);
     const withheld = isActive(state) ? (state.withheld?.step ?? null) : null;
     const diagram = sequenceDiagramOf(tagged(events), withheld);
     expect(diagram.rows.filter((r) => r.kind === "message").map((r) => (r.kind === "message" ? r.type : ""))).toEqual(["CAR", "CAR", "SRE"]);

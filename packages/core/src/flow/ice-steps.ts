@@ -13,7 +13,7 @@ import type { ActiveBooking } from "./state";
 export const ICE_ACTIONS = ["LodgeDetainer", "TakeIntoCustody", "InstituteRemovalProceedings"] as const;
 export type IceAction = (typeof ICE_ACTIONS)[number];
 
-export type IceStepRefusals = { readonly [A in IceAction]: FlowRefusal | null };
+export type IceStepRefusals = Readonly<Record<IceAction, FlowRefusal | null>>;
 
 /**
  * ICE's steps read only the directory (which field office covers the state):
