@@ -40,6 +40,12 @@ export const IcePriority = z.object({
   chargedWithLevel1: z.boolean(),
   /** The person's level over convictions (D5), null when none is classified. */
   convictionLevel: LevelValue.nullable(),
+  /**
+   * DOMAIN D2: a drug conviction awaits its sentence, so the conviction level may
+   * still become Level 1 (it is not Level 1 already). Optional only so that
+   * events stored before it existed still read; every new assessment sets it.
+   */
+  convictionPendingSentence: z.boolean().optional(),
   /** The most severe current charge, kept apart (D5). */
   chargeLevel: LevelValue.nullable(),
   /** The field office whose area covers the booking's state; null when none does. */
@@ -62,6 +68,7 @@ function sentenceOf(days: number | undefined): { days: number; text: string } | 
 
 interface PersonAnswer {
   readonly convictionLevel: Level | null;
+  readonly convictionPendingSentence: boolean;
   readonly chargeLevel: Level | null;
   readonly summary: readonly string[];
 }
@@ -111,6 +118,7 @@ function personAnswer(input: PriorityInput): PersonAnswer {
   });
   const answer: PersonAnswer = {
     convictionLevel: person.level,
+    convictionPendingSentence: person.level !== 1 && person.convictions.pending.length > 0,
     chargeLevel: person.charges.level,
     summary: [...person.summary, ...decisionNotes("conviction", person.convictions.entries), ...decisionNotes("charge", person.charges.entries)],
   };
@@ -150,6 +158,7 @@ export function assessPriority(input: PriorityInput): IcePriority {
     priorLevel1Conviction,
     chargedWithLevel1,
     convictionLevel,
+    convictionPendingSentence: person.convictionPendingSentence,
     chargeLevel,
     fieldOffice: input.fieldOffice,
     summary,

@@ -94,7 +94,7 @@ export function formatStatistics(s: ProgramStatistics): string {
     `  bookings ${s.bookings}; CARs ${s.cars}; CPIs ${s.cpis}`,
     `  IDENT searches ${s.identSearches}; matches ${s.identMatches} (match rate ${rate}); withheld (D7) ${s.withheld}`,
     `  IAQs ${s.iaqs}; determinations: ${determinations === "" ? "none" : determinations}`,
-    `  subjects by level: L1 ${s.subjectsByLevel["1"]}, L2 ${s.subjectsByLevel["2"]}, L3 ${s.subjectsByLevel["3"]}, none ${s.subjectsByLevel.none}`,
+    `  subjects by level: L1 ${s.subjectsByLevel["1"]}, L2 ${s.subjectsByLevel["2"]}, L3 ${s.subjectsByLevel["3"]}, pending sentence ${s.subjectsByLevel["pending-sentence"]}, none ${s.subjectsByLevel.none}`,
     `  responses at SIB ${s.responsesAtSib}; relayed to LEA ${s.relayedToLea}; held at SIB ${s.heldAtSib}`,
     `  detainers ${s.detainers}; taken into ICE custody ${s.takenIntoIceCustody}; removal proceedings ${s.removalProceedings}`,
     `  response time to SIB: ${dist(s.responseTimeToSib)}`,
