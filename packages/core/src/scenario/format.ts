@@ -144,6 +144,13 @@ export function formatScenarioResult(result: ScenarioResult): string {
   return out.join("\n");
 }
 
-export function formatProblemList(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.path === "" ? "(scenario)" : p.path}: ${p.message}`).join("\n");
+/** At most this many problems are printed; a count says how many more there are (a broken generator can make 400,000). */
+export const PROBLEMS_SHOWN = 50;
+
+/** The first `limit` problems, one a line, then "... and N more problems" when there are more. */
+export function formatProblemList(problems: readonly Problem[], limit: number = PROBLEMS_SHOWN): string {
+  const lines = problems.slice(0, limit).map((p) => `${p.path === "" ? "(scenario)" : p.path}: ${p.message}`);
+  const rest = problems.length - lines.length;
+  if (rest > 0) lines.push(`... and ${rest} more problem${rest === 1 ? "" : "s"} (the first ${lines.length} are shown)`);
+  return lines.join("\n");
 }
