@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import type { FlowCommand } from "./commands";
 import { decideBooking } from "./decide";
-import { evolveBooking } from "./evolve";
 import { at, fixtureEnv, given, happyPath } from "./fixtures";
 import { assessPriority } from "./priority";
 import { traceOf } from "./trace";
@@ -13,12 +12,12 @@ const lea = { kind: "LEA" as const, ori: "VA0010000" };
 function priorityNotes(charges: string[], adjudicated: { ncicCode: string; date: string; sentenceDays?: number }[] | null): string[] {
   const env = fixtureEnv();
   const p = happyPath({ templateId: "T-NO-RECORD-MATCH", charges, outcome: "removable" });
-  let { state, events } = given(env, [...p.book, ...p.toIdent, ...p.match]);
+  const { state, events: determined } = given(env, [...p.book, ...p.toIdent, ...p.match]);
+  let events = determined;
   if (adjudicated !== null) {
     const command: FlowCommand = { type: "RecordAdjudication", bookingId: "B1", now: at(40), by: lea, convictions: adjudicated };
     const d = decideBooking(command, state, env);
     if (!d.ok) throw new Error(d.refusal.message);
-    state = d.events.reduce(evolveBooking, state);
     events = [...events, ...d.events];
   }
   return traceOf(events).flatMap((t) => (t.kind === "note" && t.note.text.startsWith("ICE priority") ? [t.note.text] : []));

@@ -3,6 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkExpectations } from "./expectations";
+import { formatScenarioResult } from "./format";
+import { scenarioResultJson } from "./json";
 import { runValidScenario } from "./runner";
 import { validateScenario } from "./validate";
 
@@ -52,7 +54,7 @@ function replaced(value: unknown, path: readonly (string | number)[], by: unknow
   return value;
 }
 
-/** Validate, and run and check what is accepted: what `sc scenario --check` does. */
+/** Validate, and run, check and print what is accepted: what `sc scenario --check` does. */
 function validateAndRun(raw: unknown): void {
   const v = validateScenario(raw);
   if (!v.ok) {
@@ -62,6 +64,9 @@ function validateAndRun(raw: unknown): void {
   }
   const result = runValidScenario(v.scenario);
   if (v.scenario.expect !== undefined) checkExpectations(result, v.scenario.expect);
+  // What sc prints, as text and as JSON.
+  formatScenarioResult(result);
+  JSON.stringify(scenarioResultJson(result, { events: true }));
 }
 
 const edgeValue = fc.oneof(
