@@ -81,6 +81,48 @@ describe.concurrent("sc scenario", () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it("issue 15: accepts a UTF-8 byte-order mark, and names a JSON syntax error by line and column (exit 2)", async () => {
+    const text = await readFile(example("01-standard-match.json"), "utf8");
+    const bom = await runSc(["scenario", "-", "--check"], `\uFEFF${text}`);
+    expect(bom.code).toBe(0);
+    expect(bom.stdout).toContain("Expectations: all met.");
+    const broken = await runSc(["scenario", "-"], '{\n  "name": "x",\n  "world": {} "timeline": []\n}');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toBe('sc: - is not valid JSON: line 3, column 15: expected "," or "}", found "\\""\n');
+  });
+
+  it("issue 15: a timing of 1e20 seconds is a problem (exit 2), not an unexpected error", async () => {
+    const scenario = JSON.parse(await readFile(example("01-standard-match.json"), "utf8")) as Record<string, unknown>;
+    const run = await runSc(["scenario", "-", "--check"], JSON.stringify({ ...scenario, timing: { transmission: 1e20 } }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("timing.transmission: 100000000000000000000 seconds is longer than any run can hold");
+    expect(run.stderr).not.toContain("unexpected error");
+  });
+
+  it("issue 15: with --check, a scenario expected to be invalid exits 0 when its problem is found, 1 when not", async () => {
+    const met = await runSc(["scenario", example("12-expected-invalid-timing.json"), "--check"]);
+    expect(met.code).toBe(0);
+    expect(met.stdout).toContain("Expectations: all met (the scenario is invalid, as expected).");
+    expect(met.stderr).toContain("is not a valid scenario");
+    const scenario = JSON.parse(await readFile(example("12-expected-invalid-timing.json"), "utf8")) as Record<string, unknown>;
+    const unmet = await runSc(["scenario", "-", "--check"], JSON.stringify({ ...scenario, expect: { invalid: [{ path: "name" }] } }));
+    expect(unmet.code).toBe(1);
+    expect(unmet.stdout).toContain("expected a problem at name, found none");
+    const unchecked = await runSc(["scenario", example("12-expected-invalid-timing.json")]);
+    expect(unchecked.code).toBe(2);
+  });
+
+  it("issue 15: prints the first 50 problems and a count of the rest", async () => {
+    const scenario = JSON.parse(await readFile(example("01-standard-match.json"), "utf8")) as { timeline: Record<string, unknown>[] };
+    const timeline = Array.from({ length: 120 }, (_, i) => ({ ...scenario.timeline[0], bookingId: `B${i}`, at: `bad-${i}` }));
+    const run = await runSc(["scenario", "-"], JSON.stringify({ ...scenario, timeline }));
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe("sc: - is not a valid scenario (120 problems):");
+    expect(lines).toHaveLength(52);
+    expect(lines[51]).toBe("  ... and 70 more problems (the first 50 are shown)");
+  });
+
   it("says a missing file is missing", async () => {
     const run = await runSc(["scenario", "no-such-file.json"]);
     expect(run.code).toBe(2);

@@ -28,7 +28,9 @@ select the bookings the printed statistics count; traces are printed in full.
 
 The format is described in packages/core/README.md, "Scenarios (src/scenario): the format".
 Exit codes: 0 done; 2 the file is missing, not JSON, or not a valid scenario
-(every problem is listed by path); 1 with --check, when an expectation is not met.`;
+(the first 50 problems are listed by path, then a count of the rest); 1 with
+--check, when an expectation is not met. With --check, a scenario whose
+expect.invalid names its problems exits 0 when it is invalid as expected.`;
 
 export function scenarioCommand(): Command {
   return new Command("scenario")
@@ -44,8 +46,20 @@ export function scenarioCommand(): Command {
     .addHelpText("after", HELP)
     .action(async (file: string, options: ScenarioOptions) => {
       // The whole domain loads only when a scenario runs, so `sc classify` starts fast.
-      const { checkExpectations, computeStatistics, formatProblemList, formatScenarioResult, periodEndsBeforeItStarts, ProgramStatisticsFilter, runValidScenario, scenarioResultJson, validateScenario } =
-        await import("@sc/core");
+      const {
+        checkExpectations,
+        checkExpectedProblems,
+        computeStatistics,
+        expectedProblemsOf,
+        formatProblemList,
+        formatScenarioResult,
+        parseScenarioText,
+        periodEndsBeforeItStarts,
+        ProgramStatisticsFilter,
+        runValidScenario,
+        scenarioResultJson,
+        validateScenario,
+      } = await import("@sc/core");
       const wanted = { state: options.state, ori: options.ori, from: options.from, to: options.to };
       const filter = ProgramStatisticsFilter.safeParse(Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)));
       if (!filter.success) {
@@ -60,17 +74,24 @@ export function scenarioCommand(): Command {
         // A missing or unreadable file is bad input (exit 2), said in one line.
         throw new CliError(`cannot read ${file}: ${describeError(error)}`);
       }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        throw new CliError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      // core reads the text: a byte-order mark is skipped, a syntax error named by line and column.
+      const json = parseScenarioText(text);
+      if (!json.ok) throw new CliError(`${file} is ${json.problems.map((p) => p.message).join("; ")}`);
+      const raw = json.value;
       const validation = validateScenario(raw);
       if (!validation.ok) {
         process.stderr.write(`sc: ${file} is not a valid scenario (${validation.problems.length} problem${validation.problems.length === 1 ? "" : "s"}):\n`);
         process.stderr.write(`${indent(formatProblemList(validation.problems))}\n`);
-        process.exitCode = EXIT_USAGE;
+        // A scenario expected to be invalid (expect.invalid) meets its expectation by failing as it says.
+        const expected = options.check === true ? expectedProblemsOf(raw) : null;
+        if (expected === null) {
+          process.exitCode = EXIT_USAGE;
+          return;
+        }
+        const missing = checkExpectedProblems(validation.problems, expected);
+        const out = options.json === true ? process.stderr : process.stdout;
+        out.write(missing.length === 0 ? "\nExpectations: all met (the scenario is invalid, as expected).\n" : `\nExpectations NOT met:\n${indent(missing.join("\n"))}\n`);
+        process.exitCode = missing.length === 0 ? 0 : 1;
         return;
       }
       const run = runValidScenario(validation.scenario);

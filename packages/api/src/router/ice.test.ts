@@ -47,12 +47,17 @@ describe.each(testBackends())("ICE's queue and actions on $name", (backend) => {
     expect(await outcomeOf(dro.ice.lodgeDetainer({ bookingId: lpr }))).toMatch(/^CONFLICT: MOA V\.C: .*not-subject-to-removal/);
   });
 
-  it("takes custody only after local custody ended (the LEA's input), then institutes removal proceedings (MOA V.C)", async () => {
+  // DOMAIN D10 changed this test: custody needs the charges adjudicated AND local custody ended (MOA V, V.C).
+  it("takes custody only once the charges are adjudicated and local custody ended (the LEA's inputs), then institutes removal proceedings (MOA V, V.C)", async () => {
     const dro = await world.as("dro.was");
-    expect(await outcomeOf(dro.ice.takeIntoCustody({ bookingId: level1 }))).toMatch(/^CONFLICT: MOA V\.C: .*still in local custody/);
+    expect(await outcomeOf(dro.ice.takeIntoCustody({ bookingId: level1 }))).toMatch(/^CONFLICT: MOA V, V\.C: .*still in local custody/);
     world.clock.advanceMinutes(60);
     const lea = await world.as("lea.va");
-    await lea.bookings.recordLocalCustodyEnded({ bookingId: level1, reason: "sentence-completed" });
+    await lea.bookings.recordLocalCustodyEnded({ bookingId: level1, reason: "released" });
+    const early = await world.as("dro.was");
+    // Released (on bail, say) before the charges are adjudicated: not yet (D10).
+    expect(await outcomeOf(early.ice.takeIntoCustody({ bookingId: level1 }))).toMatch(/^CONFLICT: MOA V, V\.C: .*not been adjudicated yet/);
+    await (await world.as("lea.va")).bookings.recordAdjudication({ bookingId: level1, convictions: [{ ncicCode: "2399", sentenceDays: 60 }] });
     const again = await world.as("dro.was"); // the earlier session locked while idle (AC-11)
     const custody = await again.ice.takeIntoCustody({ bookingId: level1 });
     expect(custody.ice.custody?.fieldOffice).toBe("WAS");

@@ -458,13 +458,12 @@ function decideIce(
       return accept({ type: "DetainerLodged", bookingId: id, at: command.now, fieldOffice: office, discretionary });
     case "TakeIntoCustody": {
       if (s.ice.custody !== null) return refuse("MOA V.C", `booking ${id}'s subject is already in ICE custody`);
-      // MOA V.C: after completion of the sentence or on release from local custody.
-      if (s.ice.localCustodyEnded === null) {
+      if (priority.category === "level-1-priority") {
+        const notYet = custodyNotYet(s);
+        if (notYet !== null) return refuse(CUSTODY_RULE, `booking ${id}: not yet. ${notYet}`);
+      } else if (s.ice.localCustodyEnded === null) {
+        // MOA V.C, III.B.iii: a discretionary case still waits for the end of local custody; D10 speaks of priority subjects.
         return refuse("MOA V.C", `booking ${id}'s subject is still in local custody: ICE takes custody after the sentence is completed or on release`);
-      }
-      // MOA V: on a current charge, only once the charges have been adjudicated.
-      if (priority.category === "level-1-priority" && !priority.priorLevel1Conviction && s.ice.adjudication === null) {
-        return refuse("MOA V", `booking ${id}'s Level 1 ground is a current charge: custody only once the charges have been adjudicated`);
       }
       return accept({ type: "TakenIntoIceCustody", bookingId: id, at: command.now, fieldOffice: office, discretionary });
     }
@@ -476,6 +475,31 @@ function decideIce(
       return exhaustive;
     }
   }
+}
+
+/** DOMAIN D10: the rule a premature custody of a Level 1 priority subject breaks; both passages of the MOA say when. */
+export const CUSTODY_RULE = "MOA V, V.C";
+
+/**
+ * DOMAIN D10, read from MOA V ("once the charges have been adjudicated") and
+ * V.C ("after completion of the individual's sentence or when released from
+ * local custody"): both hold, for a prior Level 1 conviction found at booking
+ * and a current Level 1 charge alike. A release on bail before adjudication
+ * is not enough. Says what is still missing, in a field officer's words; null
+ * when ICE may take custody.
+ */
+function custodyNotYet(s: ActiveBooking): string | null {
+  const adjudicated = s.ice.adjudication !== null;
+  const outOfLocalCustody = s.ice.localCustodyEnded !== null;
+  if (adjudicated && outOfLocalCustody) return null;
+  const missing: string[] = [];
+  if (!adjudicated) missing.push("the current charges have not been adjudicated yet (MOA V: custody comes once the charges have been adjudicated)");
+  if (!outOfLocalCustody) {
+    missing.push("the subject is still in local custody (MOA V.C: custody comes after the sentence is completed or on release from local custody)");
+  } else if (s.ice.localCustodyEnded?.reason === "released") {
+    missing.push("a release before adjudication, on bail for instance, is not enough");
+  }
+  return `ICE takes a Level 1 priority subject into custody only once the charges are adjudicated and the subject is out of local custody: ${missing.join("; ")}.`;
 }
 
 export function decideBooking(command: FlowCommand, state: BookingState, env: FlowEnvironment): BookingDecision {

@@ -16,6 +16,16 @@ function custodyEnded(seconds: number, reason: "sentence-completed" | "released"
   return { type: "RecordLocalCustodyEnded", bookingId: "B1", now: at(seconds), by: lea, reason };
 }
 
+function adjudicated(seconds: number, convictions: { ncicCode: string; date: string; sentenceDays?: number }[]): FlowCommand {
+  return { type: "RecordAdjudication", bookingId: "B1", now: at(seconds), by: lea, convictions };
+}
+
+function refusalOf(state: BookingState, command: FlowCommand): { rule: string; message: string } {
+  const d = decideBooking(command, state, fixtureEnv());
+  if (d.ok) throw new Error(`expected a refusal, got ${d.events.map((e) => e.type).join(", ")}`);
+  return d.refusal;
+}
+
 function determined(templateId: string, charges: string[], outcome: "removable" | "united-states-citizen" = "removable"): BookingState {
   const p = happyPath({ templateId, charges, outcome });
   return given(fixtureEnv(), [...p.book, ...p.toIdent, ...p.match]).state;
@@ -68,25 +78,28 @@ describe("ICE priority from levels (MOA V, V.C, III.B.iii)", () => {
 });
 
 describe("detainer, custody and removal (MOA V, V.C)", () => {
-  it("MOA V.C: given a prior Level 1 case, when ICE would take custody before the sentence is completed, then it is refused; after completion it is accepted", () => {
+  it("MOA V, V.C (D10): given a prior Level 1 case, when ICE would take custody before the sentence is completed, then it is refused; once adjudicated and completed it is accepted", () => {
+    // D10 changed this test: custody after the sentence also needs the charges adjudicated (the sentence follows from it).
     const { state, refused } = decideAll(determined("T-PRIOR-L1", ["2399"]), [
       ice("LodgeDetainer", 20),
       ice("TakeIntoCustody", 21),
+      adjudicated(29, [{ ncicCode: "2399", date: at(29), sentenceDays: 60 }]),
       custodyEnded(30),
       ice("TakeIntoCustody", 31),
       ice("InstituteRemovalProceedings", 32),
     ]);
-    expect(refused).toEqual(["TakeIntoCustody: MOA V.C"]);
+    expect(refused).toEqual(["TakeIntoCustody: MOA V, V.C"]);
     if (state.status === "not-booked") throw new Error("booked");
     expect(state.ice.detainer).toMatchObject({ fieldOffice: "WAS", discretionary: false });
     expect(state.ice.custody).toMatchObject({ at: at(31), discretionary: false });
     expect(state.ice.removalProceedings?.at).toBe(at(32));
   });
 
-  it("MOA V: given a Level 1 charge only, when the subject is released before adjudication, then custody waits for the adjudication", () => {
+  it("MOA V, V.C (D10): given a Level 1 charge only, when the subject is released before adjudication, then custody waits for the adjudication", () => {
     const adjudicate: FlowCommand = { type: "RecordAdjudication", bookingId: "B1", now: at(40), by: lea, convictions: [{ ncicCode: "1201", date: at(40), sentenceDays: 400 }] };
     const { state, refused } = decideAll(determined("T-NO-RECORD-MATCH", ["1201"]), [custodyEnded(30, "released"), ice("TakeIntoCustody", 31), adjudicate, ice("TakeIntoCustody", 41)]);
-    expect(refused).toEqual(["TakeIntoCustody: MOA V"]);
+    // D10 changed the rule cited: "MOA V" became "MOA V, V.C" (one rule for both conditions).
+    expect(refused).toEqual(["TakeIntoCustody: MOA V, V.C"]);
     if (state.status === "not-booked") throw new Error("booked");
     expect(state.priority).toMatchObject({ category: "level-1-priority", priorLevel1Conviction: true, chargedWithLevel1: false });
     expect(state.ice.custody?.at).toBe(at(41));
@@ -136,6 +149,41 @@ describe("detainer, custody and removal (MOA V, V.C)", () => {
   it("MOA V.C: given a prior Level 1 case, when the LEA records release twice, then the second is refused", () => {
     const { refused } = decideAll(determined("T-PRIOR-L1", ["2399"]), [custodyEnded(30, "released"), custodyEnded(31)]);
     expect(refused).toEqual(["RecordLocalCustodyEnded: MOA V.C"]);
+  });
+});
+
+describe("D10: custody once adjudicated AND out of local custody (MOA V, V.C)", () => {
+  it("MOA V: given a prior Level 1 conviction found at booking, when the subject is released on bail before the current charges are adjudicated, then ICE's custody is refused, citing MOA V and V.C", () => {
+    const { state } = decideAll(determined("T-PRIOR-L1", ["2399"]), [custodyEnded(30, "released")]);
+    const r = refusalOf(state, ice("TakeIntoCustody", 31));
+    expect(r.rule).toBe("MOA V, V.C");
+    expect(r.message).toContain("not been adjudicated yet (MOA V");
+    expect(r.message).toContain("a release before adjudication, on bail for instance, is not enough");
+  });
+
+  it("MOA V.C: given a Level 1 charge adjudicated, when the subject is still in local custody, then custody is refused, saying it waits for the sentence or the release", () => {
+    const { state } = decideAll(determined("T-NO-RECORD-MATCH", ["1201"]), [adjudicated(30, [{ ncicCode: "1201", date: at(30), sentenceDays: 400 }])]);
+    const r = refusalOf(state, ice("TakeIntoCustody", 31));
+    expect(r.rule).toBe("MOA V, V.C");
+    expect(r.message).toContain("still in local custody (MOA V.C");
+    expect(r.message).not.toContain("not been adjudicated");
+  });
+
+  it.each([
+    ["a prior Level 1 conviction", "T-PRIOR-L1", ["2399"], [{ ncicCode: "2399", date: at(30), sentenceDays: 60 }]],
+    ["a current Level 1 charge", "T-NO-RECORD-MATCH", ["1201"], [{ ncicCode: "1201", date: at(30), sentenceDays: 400 }]],
+  ])("MOA V, V.C: given %s, when the charges are adjudicated and the subject released, then ICE takes custody", (_what, template, charges, convictions) => {
+    const { state, refused } = decideAll(determined(template, charges), [adjudicated(30, convictions), custodyEnded(31, "released"), ice("TakeIntoCustody", 32)]);
+    expect(refused).toEqual([]);
+    if (state.status === "not-booked") throw new Error("booked");
+    expect(state.ice.custody?.at).toBe(at(32));
+  });
+
+  it("MOA III.B.iii: given a Level 2 case (the field office's discretion), when the subject's sentence is completed, then custody does not wait for an adjudication D10 speaks of only for priority subjects", () => {
+    const { state, refused } = decideAll(determined("T-PRIOR-L2", ["2399"]), [custodyEnded(30), ice("TakeIntoCustody", 31)]);
+    expect(refused).toEqual([]);
+    if (state.status === "not-booked") throw new Error("booked");
+    expect(state.ice.custody?.discretionary).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
 // field office's discretion, case by case. Levels come from the classifier
 // (DOMAIN D5: convictions and charges kept apart), never re-derived here.
 import { z } from "zod";
-import { personLevel } from "../classification/person";
+import { personLevel, type OffenseEntry } from "../classification/person";
 import type { Level } from "../classification/types";
 import { FieldOfficeId } from "../reference/parties";
 import type { StatusDeterminationOutcome } from "./determination";
@@ -40,6 +40,12 @@ export const IcePriority = z.object({
   chargedWithLevel1: z.boolean(),
   /** The person's level over convictions (D5), null when none is classified. */
   convictionLevel: LevelValue.nullable(),
+  /**
+   * DOMAIN D2: a drug conviction awaits its sentence, so the conviction level may
+   * still become Level 1 (it is not Level 1 already). Optional only so that
+   * events stored before it existed still read; every new assessment sets it.
+   */
+  convictionPendingSentence: z.boolean().optional(),
   /** The most severe current charge, kept apart (D5). */
   chargeLevel: LevelValue.nullable(),
   /** The field office whose area covers the booking's state; null when none does. */
@@ -62,6 +68,7 @@ function sentenceOf(days: number | undefined): { days: number; text: string } | 
 
 interface PersonAnswer {
   readonly convictionLevel: Level | null;
+  readonly convictionPendingSentence: boolean;
   readonly chargeLevel: Level | null;
   readonly summary: readonly string[];
 }
@@ -84,6 +91,23 @@ function personKey(input: PriorityInput): string {
   return key;
 }
 
+/**
+ * DOMAIN D1 (2099's double listing) and D2 (an exactly-one-year drug sentence
+ * is at the boundary) are named "wherever the answer is shown": the priority's
+ * summary, and so the trace's priority note, carry the classifier's note for
+ * each offense they decided.
+ */
+function decisionNotes(kind: "conviction" | "charge", entries: readonly OffenseEntry[]): string[] {
+  const notes: string[] = [];
+  for (const entry of entries) {
+    if (entry.classification.status !== "classified") continue;
+    for (const text of entry.classification.notes) {
+      if (text.startsWith("D1:") || text.startsWith("D2:")) notes.push(`${kind} #${entry.index + 1} (${entry.code}): ${text}`);
+    }
+  }
+  return notes;
+}
+
 function personAnswer(input: PriorityInput): PersonAnswer {
   const key = personKey(input);
   const known = PERSON_ANSWERS.get(key);
@@ -92,7 +116,12 @@ function personAnswer(input: PriorityInput): PersonAnswer {
     convictions: input.convictions.map((c) => ({ code: c.ncicCode, sentence: sentenceOf(c.sentenceDays) })),
     charges: input.charges.map((code) => ({ code })),
   });
-  const answer: PersonAnswer = { convictionLevel: person.level, chargeLevel: person.charges.level, summary: person.summary.slice() };
+  const answer: PersonAnswer = {
+    convictionLevel: person.level,
+    convictionPendingSentence: person.level !== 1 && person.convictions.pending.length > 0,
+    chargeLevel: person.charges.level,
+    summary: [...person.summary, ...decisionNotes("conviction", person.convictions.entries), ...decisionNotes("charge", person.charges.entries)],
+  };
   if (PERSON_ANSWERS.size >= PERSON_ANSWERS_MAX) PERSON_ANSWERS.clear();
   PERSON_ANSWERS.set(key, answer);
   return answer;
@@ -129,6 +158,7 @@ export function assessPriority(input: PriorityInput): IcePriority {
     priorLevel1Conviction,
     chargedWithLevel1,
     convictionLevel,
+    convictionPendingSentence: person.convictionPendingSentence,
     chargeLevel,
     fieldOffice: input.fieldOffice,
     summary,

@@ -1,8 +1,12 @@
 // Check a result against a scenario's `expect` block: what an example is
 // meant to show, stated in the example itself. Returns the mismatches.
 import { messagesOf, traceOf } from "../flow/trace";
-import type { ScenarioResult } from "./runner";
-import type { ScenarioExpectation } from "./schema";
+import { leaSuspensionAt } from "../moa/lea-suspension";
+import { moaStatusAt } from "../moa/status";
+import { compareInstants } from "../shared/time";
+import { unmatchedRefusals } from "./refusal-match";
+import type { MoaReport, ScenarioResult } from "./runner";
+import type { MoaExpectation, ScenarioExpectation } from "./schema";
 
 /**
  * Whether `actual` shows what `expected` states: objects by the keys stated
@@ -40,13 +44,35 @@ export function checkExpectations(result: ScenarioResult, expect: ScenarioExpect
     for (const text of e.noteContains ?? []) {
       if (!trace.some((t) => t.kind === "note" && t.note.text.includes(text))) problems.push(`booking ${id}: no note contains "${text}"`);
     }
+    if (e.withheld !== undefined) {
+      const w = b.withheld;
+      const stepOk = e.withheld.step === undefined || w?.step === e.withheld.step;
+      const atOk = e.withheld.at === undefined || (w !== null && compareInstants(w.at, e.withheld.at) === 0);
+      if (w === null || !stepOk || !atOk) problems.push(`booking ${id} withheld: expected ${JSON.stringify(e.withheld)}, got ${w === null ? "not withheld" : JSON.stringify({ step: w.step, at: w.at })}`);
+    }
     if (e.priority !== undefined) eq(`booking ${id} priority`, b.priority?.category, e.priority);
+    if (e.priorityHistory !== undefined) {
+      const history = report.events.flatMap((ev) => (ev.type === "IcePriorityAssigned" ? [ev.priority.category] : []));
+      eq(`booking ${id} priority history`, history, e.priorityHistory);
+    }
+    if (e.responseTimes !== undefined && !shows(report.responseTimes, e.responseTimes)) {
+      problems.push(`booking ${id} response times: expected ${JSON.stringify(e.responseTimes)}, got ${JSON.stringify(report.responseTimes)}`);
+    }
     if (e.detainer !== undefined) eq(`booking ${id} detainer`, b.ice.detainer !== null, e.detainer);
     if (e.custody !== undefined) eq(`booking ${id} custody`, b.ice.custody !== null, e.custody);
     if (e.removalProceedings !== undefined) eq(`booking ${id} removal proceedings`, b.ice.removalProceedings !== null, e.removalProceedings);
   }
-  for (const [state, status] of Object.entries(expect.moas ?? {})) {
-    eq(`MOA ${state} status`, result.moas.find((m) => m.state === state)?.statusAtEnd.status, status);
+  for (const [state, e] of Object.entries(expect.moas ?? {})) problems.push(...moaMismatches(state, result.moas.find((m) => m.state === state), e));
+  for (const e of expect.moasAt ?? []) {
+    const moa = result.moas.find((m) => m.state === e.state);
+    eq(`MOA ${e.state} status at ${e.at}`, moa === undefined ? undefined : moaStatusAt(moa.moa, e.at).status, e.status);
+  }
+  // An LEA ICE never suspended has no standing recorded: it is in the program.
+  const standingOf = (ori: string) => result.leaStandings.find((l) => l.ori === ori);
+  for (const [ori, status] of Object.entries(expect.leas ?? {})) eq(`LEA ${ori} standing`, standingOf(ori)?.status ?? "in-program", status);
+  for (const e of expect.leasAt ?? []) {
+    const standing = standingOf(e.ori);
+    eq(`LEA ${e.ori} standing at ${e.at}`, standing !== undefined && leaSuspensionAt(standing, e.at) !== undefined ? "suspended" : "in-program", e.status);
   }
   for (const [requestId, status] of Object.entries(expect.releases ?? {})) {
     eq(`statistics release ${requestId} status`, result.releases.find((r) => r.requestId === requestId)?.release.status, status);
@@ -63,5 +89,28 @@ export function checkExpectations(result: ScenarioResult, expect: ScenarioExpect
       expect.refusals,
     );
   }
+  for (const m of unmatchedRefusals(result.refusals, expect.refusalsInclude ?? [])) problems.push(`refusals: expected one matching ${JSON.stringify(m)}, found none`);
+  if (expect.invalid !== undefined) problems.push(`expected the scenario to be invalid (${expect.invalid.map((p) => p.path).join(", ")}), but it is valid and ran`);
   return problems;
+}
+
+function moaMismatches(state: string, moa: MoaReport | undefined, e: MoaExpectation): string[] {
+  if (moa === undefined) return [`MOA ${state}: no such MOA`];
+  const out: string[] = [];
+  const status = typeof e === "string" ? e : e.status;
+  if (status !== undefined && moa.statusAtEnd.status !== status) out.push(`MOA ${state} status: expected ${JSON.stringify(status)}, got ${JSON.stringify(moa.statusAtEnd.status)}`);
+  if (typeof e === "string") return out;
+  for (const [id, expected] of Object.entries(e.modifications ?? {})) {
+    const actual = moa.moa.modifications[id]?.status;
+    if (actual !== expected) out.push(`MOA ${state} modification ${id}: expected ${JSON.stringify(expected)}, got ${actual === undefined ? "none" : JSON.stringify(actual)}`);
+  }
+  for (const [id, expected] of Object.entries(e.disputes ?? {})) {
+    const actual = moa.moa.disputes[id]?.status;
+    if (actual !== expected) out.push(`MOA ${state} dispute ${id}: expected ${JSON.stringify(expected)}, got ${actual === undefined ? "none" : JSON.stringify(actual)}`);
+  }
+  if (e.releases !== undefined) {
+    const ids = moa.moa.releases.map((r) => r.id);
+    if (JSON.stringify(ids) !== JSON.stringify(e.releases)) out.push(`MOA ${state} releases: expected ${JSON.stringify(e.releases)}, got ${JSON.stringify(ids)}`);
+  }
+  return out;
 }

@@ -94,7 +94,7 @@ export function formatStatistics(s: ProgramStatistics): string {
     `  bookings ${s.bookings}; CARs ${s.cars}; CPIs ${s.cpis}`,
     `  IDENT searches ${s.identSearches}; matches ${s.identMatches} (match rate ${rate}); withheld (D7) ${s.withheld}`,
     `  IAQs ${s.iaqs}; determinations: ${determinations === "" ? "none" : determinations}`,
-    `  subjects by level: L1 ${s.subjectsByLevel["1"]}, L2 ${s.subjectsByLevel["2"]}, L3 ${s.subjectsByLevel["3"]}, none ${s.subjectsByLevel.none}`,
+    `  subjects by level: L1 ${s.subjectsByLevel["1"]}, L2 ${s.subjectsByLevel["2"]}, L3 ${s.subjectsByLevel["3"]}, pending sentence ${s.subjectsByLevel["pending-sentence"]}, none ${s.subjectsByLevel.none}`,
     `  responses at SIB ${s.responsesAtSib}; relayed to LEA ${s.relayedToLea}; held at SIB ${s.heldAtSib}`,
     `  detainers ${s.detainers}; taken into ICE custody ${s.takenIntoIceCustody}; removal proceedings ${s.removalProceedings}`,
     `  response time to SIB: ${dist(s.responseTimeToSib)}`,
@@ -144,6 +144,13 @@ export function formatScenarioResult(result: ScenarioResult): string {
   return out.join("\n");
 }
 
-export function formatProblemList(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.path === "" ? "(scenario)" : p.path}: ${p.message}`).join("\n");
+/** At most this many problems are printed; a count says how many more there are (a broken generator can make 400,000). */
+export const PROBLEMS_SHOWN = 50;
+
+/** The first `limit` problems, one a line, then "... and N more problems" when there are more. */
+export function formatProblemList(problems: readonly Problem[], limit: number = PROBLEMS_SHOWN): string {
+  const lines = problems.slice(0, limit).map((p) => `${p.path === "" ? "(scenario)" : p.path}: ${p.message}`);
+  const rest = problems.length - lines.length;
+  if (rest > 0) lines.push(`... and ${rest} more problem${rest === 1 ? "" : "s"} (the first ${lines.length} are shown)`);
+  return lines.join("\n");
 }

@@ -9,6 +9,7 @@ import { Conviction, SentenceDays } from "../flow/iafis";
 import { IdentEncounterKind } from "../flow/ident";
 import { BookingId, FbiNumber, NcicCode, TemplateId } from "../flow/ids";
 import { MessageType } from "../flow/messages";
+import { InteroperabilityWithheld } from "../flow/events";
 import { IcePriorityCategory } from "../flow/priority";
 import { BookingStatus } from "../flow/state";
 import { MoaSide } from "../moa/moa-party";
@@ -22,7 +23,9 @@ import { DeliveryMethod, SuspensionGround } from "../moa/notice";
 import { ConsentForm } from "../moa/commands";
 import { StatisticsScope } from "../moa/statistics-release";
 
-const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "an id is 1-64 letters, digits, '.', '_', ':' or '-'");
+/** The ids a scenario gives its subjects, MOAs, notices and the rest. */
+export const ScenarioId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "an id is 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+const Id = ScenarioId;
 const Seconds = z.number().nonnegative("a delay is zero or more seconds");
 
 /** Delays in seconds between the steps the runner drives itself (DOMAIN 3.8: every message has send and receive times). */
@@ -146,6 +149,10 @@ export type TimelineAction = z.infer<typeof TimelineAction>;
 export type TimelineActionType = TimelineAction["type"];
 
 
+const MoaStatusName = z.enum(["unsigned", "in-effect", "suspended", "termination-pending", "terminated"]);
+const LeaStandingStatus = z.enum(["in-program", "suspended"]);
+const Milliseconds = z.number().nonnegative().nullable();
+
 export const BookingExpectation = z.strictObject({
   status: BookingStatus.optional(),
   /** The trace's message types, in order. */
@@ -153,25 +160,76 @@ export const BookingExpectation = z.strictObject({
   submission: z.enum(["CAR", "CPI"]).optional(),
   /** Text the withheld-step reason contains (DOMAIN D7). */
   withheldBecause: z.string().optional(),
+  /** DOMAIN D7: the step at which the booking was withheld, and the instant; each compared where given. */
+  withheld: z.strictObject({ step: InteroperabilityWithheld.shape.step.optional(), at: Instant.optional() }).optional(),
   /** Text a trace note contains. */
   noteContains: z.array(z.string()).optional(),
   priority: IcePriorityCategory.optional(),
+  /** Every ICE priority assessed, in order (MOA V: at the determination, and again once the charges are adjudicated). */
+  priorityHistory: z.array(IcePriorityCategory).optional(),
+  /** DOMAIN 3.8: booking to the response at the SIB, and at the LEA, in ms (null: it never arrived); each compared where given. */
+  responseTimes: z.strictObject({ toSibMs: Milliseconds.optional(), toLeaMs: Milliseconds.optional() }).optional(),
   detainer: z.boolean().optional(),
   custody: z.boolean().optional(),
   removalProceedings: z.boolean().optional(),
 });
 export type BookingExpectation = z.infer<typeof BookingExpectation>;
 
+/** One MOA at the end of the run: its status alone (a string), or its status and the state of its modifications, disputes and releases. */
+export const MoaExpectation = z.union([
+  MoaStatusName,
+  z.strictObject({
+    status: MoaStatusName.optional(),
+    /** MOA VIII: each modification's status, by id. */
+    modifications: z.record(z.string(), z.enum(["proposed", "in-effect", "declined"])).optional(),
+    /** MOA VII: each dispute's level and outcome, by id. */
+    disputes: z.record(z.string(), z.enum(["submitted-to-program-office", "resolved-at-program-office", "raised-to-agency-level", "resolved-at-agency-level"])).optional(),
+    /** MOA X: the ids of the releases of the MOA itself (copies to the media, communications to organisations), exactly and in order. */
+    releases: z.array(z.string()).optional(),
+  }),
+]);
+export type MoaExpectation = z.infer<typeof MoaExpectation>;
+
+/** A refusal some refusal of the run must match: each field given is compared; `citing` takes the section and its subsections. */
+export const RefusalMatcher = z.strictObject({
+  rule: z.string().optional(),
+  /** "MOA V": a refusal whose rule cites MOA V or one of its subsections (V.A ... V.D), e.g. "MOA V, V.C". */
+  citing: z.string().trim().min(1).optional(),
+  source: z.string().optional(),
+  action: z.string().optional(),
+  bookingId: z.string().optional(),
+  /** Text the refusal's message contains. */
+  contains: z.string().optional(),
+});
+export type RefusalMatcher = z.infer<typeof RefusalMatcher>;
+
+/** A problem an invalid scenario must have: at its path, with a message containing `contains` when given. */
+export const ExpectedProblem = z.strictObject({ path: z.string(), contains: z.string().optional() });
+export type ExpectedProblem = z.infer<typeof ExpectedProblem>;
+
 export const ScenarioExpectation = z.strictObject({
+  /**
+   * The scenario is expected to be invalid, with at least these problems; it
+   * does not run, so no other expectation may stand beside this one.
+   */
+  invalid: z.array(ExpectedProblem).min(1, "an expected-invalid scenario names at least one problem it expects").optional(),
   bookings: z.record(z.string(), BookingExpectation).optional(),
-  /** The MOA status per state at the end of the run (moaStatusAt). */
-  moas: z.record(z.string(), z.enum(["unsigned", "in-effect", "suspended", "termination-pending", "terminated"])).optional(),
+  /** The MOA per state at the end of the run (moaStatusAt): its status, or an object with its modifications, disputes and releases. */
+  moas: z.record(z.string(), MoaExpectation).optional(),
+  /** An MOA's status at a chosen instant (moaStatusAt, read off the run's recorded facts). */
+  moasAt: z.array(z.strictObject({ state: StateCode, at: Instant, status: MoaStatusName })).optional(),
+  /** MOA VIII: each LEA's standing at the end of the run, by ORI (an LEA ICE never suspended is in the program). */
+  leas: z.record(z.string(), LeaStandingStatus).optional(),
+  /** An LEA's standing at a chosen instant. */
+  leasAt: z.array(z.strictObject({ ori: Ori, at: Instant, status: LeaStandingStatus })).optional(),
   /** Statistics over the whole run, compared as JSON: { "identMatches": 1 }. */
   statistics: z.record(z.string(), z.unknown()).optional(),
   /** The status of each statistics release at the end of the run, by request id. */
   releases: z.record(z.string(), z.enum(["requested", "approved", "refused", "published"])).optional(),
   /** The refusals, in order, by rule (and the source of the action, when given). */
   refusals: z.array(z.strictObject({ rule: z.string(), source: z.string().optional() })).optional(),
+  /** At least these refusals, in any order, each matched by a different refusal of the run. */
+  refusalsInclude: z.array(RefusalMatcher).min(1, "refusalsInclude names at least one refusal").optional(),
 });
 export type ScenarioExpectation = z.infer<typeof ScenarioExpectation>;
 

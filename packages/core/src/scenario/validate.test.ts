@@ -36,7 +36,8 @@ describe("scenario validation: every problem, by path", () => {
     };
     expect(problems(raw)).toEqual([
       "timeline[1].notice.receivedAt: 2026-03-01T09:00:00Z is before the action's at (2026-03-02T09:00:00Z): put the action at the receipt, when the notice takes effect (MOA VIII)",
-      "timeline[2].at: an instant is a UTC time in ISO 8601 with seconds and a Z, e.g. 2026-03-01T09:00:00Z or 2026-03-01T09:00:00.000Z",
+      // Issue 15 changed this message: the value refused is shown.
+      'timeline[2].at: an instant is a UTC time in ISO 8601 with seconds and a Z, e.g. 2026-03-01T09:00:00Z or 2026-03-01T09:00:00.000Z; got "2026-03-01T09:57Z"',
     ]);
     const blank = { ...good, timeline: [...good.timeline, { at: "2026-03-01T11:00:00Z", type: "suspendLea", ori: "VA0010000", reason: " " }] };
     const run = runScenario(blank);
@@ -52,7 +53,8 @@ describe("scenario validation: every problem, by path", () => {
         { at: "2026-03-02T09:00:00Z", type: "approveStatisticsRelease", requestId: "R1" },
       ],
     };
-    expect(problems(raw)).toEqual(["timeline[1].state: unknown state TX", "timeline[2].by: Invalid input: expected object, received undefined"]);
+    // Issue 15 changed the second message: the domain's words, not the schema library's.
+    expect(problems(raw)).toEqual(["timeline[1].state: unknown state TX", 'timeline[2].by: required: a party, e.g. { "kind": "LEA", "ori": "VA0010000" }']);
   });
 
   it("names a misspelt field anywhere, even inside a state's SIB, a contact, a conviction or a party", () => {
@@ -114,7 +116,7 @@ describe("scenario validation: every problem, by path", () => {
     const list = problems(bad);
     expect(list).toContain("world.agencies[0].ori: ORI NC0010000 begins with NC but the agency is in VA");
     expect(list).toContain('world.colour: unknown field "colour"');
-    expect(list).toContain("timeline[0].charges[0]: an NCIC offense code is exactly four digits");
+    expect(list).toContain('timeline[0].charges[0]: an NCIC offense code is exactly four digits; got "23"');
     expect(list.some((p) => p.startsWith("timeline[1]"))).toBe(true);
     // The only agency listed is malformed (NC0010000 in VA), so the booking's VA0010000 is unknown too.
     expect(list).toContain("timeline[0].ori: unknown agency VA0010000");
@@ -123,7 +125,8 @@ describe("scenario validation: every problem, by path", () => {
   it("checks the references of an entry that is itself malformed (every problem, not just the first)", () => {
     const bad = { ...good, timeline: [{ at: "2026-03-01T10:00:00Z", type: "book", bookingId: "B1", ori: "VA0010001", subject: "S9", charges: ["1"] }] };
     expect(problems(bad)).toEqual([
-      "timeline[0].charges[0]: an NCIC offense code is exactly four digits",
+      // Issue 15 changed this message: the value refused is shown.
+      'timeline[0].charges[0]: an NCIC offense code is exactly four digits; got "1"',
       "timeline[0].ori: unknown agency VA0010001",
       "timeline[0].subject: unknown subject S9",
     ]);

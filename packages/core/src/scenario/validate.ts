@@ -3,9 +3,13 @@
 // subject, state or booking) are checked on every item that is readable, so
 // one bad entry does not hide the others. Never throws.
 import { directoryProblems } from "../reference/directory";
-import { formatPath, problemsFromZod, type Problem } from "../reference/problem";
+import { formatPath, type Problem } from "../reference/problem";
+import { BookingId } from "../flow/ids";
+import { Ori, StateCode } from "../reference/parties";
+import { scenarioErrorMap, scenarioProblemsFromZod } from "./messages";
+import { timeBoundProblems } from "./time-bounds";
 import { compareInstants, Instant } from "../shared/time";
-import { Scenario, ScenarioSubject } from "./schema";
+import { Scenario, ScenarioId, ScenarioSubject } from "./schema";
 import { FieldOffice } from "../reference/field-offices";
 import { LawEnforcementAgency } from "../reference/agencies";
 import { PointOfContact } from "../reference/contacts";
@@ -48,8 +52,10 @@ function crossReferenceProblems(raw: unknown): Problem[] {
   const agencies = readable(arrayAt(world, "agencies"), (x) => LawEnforcementAgency.safeParse(x));
   const offices = readable(arrayAt(world, "fieldOffices"), (x) => FieldOffice.safeParse(x));
   const contacts = readable(arrayAt(world, "contacts"), (x) => PointOfContact.safeParse(x));
+  const listed = (key: string): boolean => !isObj(world) || world[key] === undefined || Array.isArray(world[key]);
   // Only check the directory's cross references when every entry is readable, so indices in paths stay true.
   if (
+    ["states", "agencies", "fieldOffices", "contacts"].every(listed) &&
     states.length === arrayAt(world, "states").length &&
     agencies.length === arrayAt(world, "agencies").length &&
     offices.length === arrayAt(world, "fieldOffices").length &&
@@ -62,15 +68,21 @@ function crossReferenceProblems(raw: unknown): Problem[] {
       ),
     );
   }
+  // One message per mistake: a collection that is not a list is its own problem, so references into it are not
+  // checked (every one would be "unknown"); nor is a reference whose own form is wrong (the schema says so).
+  const statesListed = listed("states");
   const knownStates = new Set(arrayAt(world, "states").map((s) => stringAt(s, "code")).filter((s) => s !== undefined));
+  const unknownState = (code: string): boolean => statesListed && StateCode.safeParse(code).success && !knownStates.has(code);
+  const agenciesListed = listed("agencies");
+  const unknownOri = (ori: string): boolean => agenciesListed && Ori.safeParse(ori).success && !knownOris.has(ori);
   // The same references, checked on entries that did not parse, so their other mistakes still show.
   arrayAt(world, "agencies").forEach((a, i) => {
     const st = stringAt(a, "state");
-    if (st !== undefined && !knownStates.has(st)) problems.push({ path: `world.agencies[${i}].state`, message: `unknown state ${st}` });
+    if (st !== undefined && unknownState(st)) problems.push({ path: `world.agencies[${i}].state`, message: `unknown state ${st}` });
   });
   arrayAt(world, "fieldOffices").forEach((f, i) => {
     arrayAt(f, "states").forEach((st, j) => {
-      if (typeof st === "string" && !knownStates.has(st)) problems.push({ path: `world.fieldOffices[${i}].states[${j}]`, message: `unknown state ${st}` });
+      if (typeof st === "string" && unknownState(st)) problems.push({ path: `world.fieldOffices[${i}].states[${j}]`, message: `unknown state ${st}` });
     });
   });
   const nffStates = new Set(states.filter((s) => s.item.sib.nff).map((s) => s.item.code));
@@ -96,8 +108,9 @@ function crossReferenceProblems(raw: unknown): Problem[] {
     }
     s.onFileIn.forEach((code, j) => {
       const path = `world.subjects[${i}].onFileIn[${j}]`;
-      if (!knownStates.has(code)) problems.push({ path, message: `unknown state ${code}` });
-      else if (!nffStates.has(code)) problems.push({ path, message: `${code} is not an NFF state: only an NFF state's SIB keeps a file that turns later bookings into CPIs (MOA IV.A)` });
+      if (!knownStates.has(code)) {
+        if (unknownState(code)) problems.push({ path, message: `unknown state ${code}` });
+      } else if (!nffStates.has(code)) problems.push({ path, message: `${code} is not an NFF state: only an NFF state's SIB keeps a file that turns later bookings into CPIs (MOA IV.A)` });
       if (s.iafis === undefined) problems.push({ path, message: "a subject on a state's file has an FBI number: give its iafis record" });
     });
   }
@@ -105,7 +118,7 @@ function crossReferenceProblems(raw: unknown): Problem[] {
   arrayAt(world, "moas").forEach((raw, i) => {
     const code = stringAt(raw, "state");
     if (code === undefined) return;
-    if (!knownStates.has(code)) problems.push({ path: `world.moas[${i}].state`, message: `unknown state ${code}` });
+    if (unknownState(code)) problems.push({ path: `world.moas[${i}].state`, message: `unknown state ${code}` });
     if (moaStates.has(code)) problems.push({ path: `world.moas[${i}].state`, message: `state ${code} has two MOAs` });
     moaStates.add(code);
   });
@@ -132,14 +145,16 @@ function crossReferenceProblems(raw: unknown): Problem[] {
     const ori = stringAt(x, "ori");
     const state = stringAt(x, "state");
     const moaOfState = (): void => {
-      if (state !== undefined && !knownStates.has(state)) p("state", `unknown state ${state}`);
-      else if (state !== undefined && !moaStates.has(state)) p("state", `state ${state} has no MOA in world.moas`);
+      if (state === undefined || !StateCode.safeParse(state).success) return;
+      if (!knownStates.has(state)) {
+        if (unknownState(state)) p("state", `unknown state ${state}`);
+      } else if (!moaStates.has(state) && listed("moas")) p("state", `state ${state} has no MOA in world.moas`);
     };
     switch (type) {
       case "book": {
         const subject = stringAt(x, "subject");
-        if (ori !== undefined && !knownOris.has(ori)) p("ori", `unknown agency ${ori}`);
-        if (subject !== undefined && !knownSubjects.has(subject)) p("subject", `unknown subject ${subject}`);
+        if (ori !== undefined && unknownOri(ori)) p("ori", `unknown agency ${ori}`);
+        if (subject !== undefined && listed("subjects") && ScenarioId.safeParse(subject).success && !knownSubjects.has(subject)) p("subject", `unknown subject ${subject}`);
         return;
       }
       case "determineStatus":
@@ -149,7 +164,7 @@ function crossReferenceProblems(raw: unknown): Problem[] {
       case "takeIntoCustody":
       case "instituteRemovalProceedings": {
         const id = stringAt(x, "bookingId");
-        if (id === undefined) return;
+        if (id === undefined || !BookingId.safeParse(id).success) return;
         const booked = bookedAt.get(id);
         const at = instantOf(x);
         if (booked === undefined) p("bookingId", `unknown booking ${id}: no "book" action in the timeline books it`);
@@ -173,7 +188,7 @@ function crossReferenceProblems(raw: unknown): Problem[] {
       }
       case "suspendLea":
       case "reinstateLea":
-        if (ori !== undefined && !knownOris.has(ori)) p("ori", `unknown agency ${ori}`);
+        if (ori !== undefined && unknownOri(ori)) p("ori", `unknown agency ${ori}`);
         return;
       default:
         // Every action on an MOA (signing, modifications, disputes, releases of the MOA) names its state;
@@ -189,8 +204,11 @@ const byPath = (a: Problem, b: Problem): number => a.path.localeCompare(b.path, 
 
 export function validateScenario(raw: unknown): ScenarioValidation {
   if (!isObj(raw)) return { ok: false, problems: [{ path: formatPath([]), message: "a scenario is a JSON object with name, world and timeline" }] };
-  const parsed = Scenario.safeParse(raw);
-  const problems = [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...crossReferenceProblems(raw)];
+  const parsed = Scenario.safeParse(raw, { error: scenarioErrorMap });
+  const problems = [
+    ...(parsed.success ? timeBoundProblems(parsed.data, raw["timing"] !== undefined) : scenarioProblemsFromZod(parsed.error, raw)),
+    ...crossReferenceProblems(raw),
+  ];
   if (problems.length > 0 || !parsed.success) {
     const seen = new Set<string>();
     const unique = problems.filter((p) => {

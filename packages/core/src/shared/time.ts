@@ -3,10 +3,30 @@
 // arithmetic below parses them, which is pure (only the clock is not).
 import { z } from "zod";
 
-export const Instant = z.union([z.iso.datetime({ offset: false, precision: 3 }), z.iso.datetime({ offset: false })], {
-  error: (issue) =>
-    issue.input === undefined ? "an instant is required" : "an instant is a UTC time in ISO 8601 with seconds and a Z, e.g. 2026-03-01T09:00:00Z or 2026-03-01T09:00:00.000Z",
-});
+/** The first and last instants the ISO form writes with a four-digit year, which is the form every record and file keeps. */
+export const FIRST_INSTANT = "0001-01-01T00:00:00.000Z";
+export const LAST_INSTANT = "9999-12-31T23:59:59.999Z";
+
+/** A value as a message shows it: text quoted, numbers as written, anything else by its kind. */
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
+}
+
+const CANONICAL_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+export const Instant = z
+  .union([z.iso.datetime({ offset: false, precision: 3 }), z.iso.datetime({ offset: false })], {
+    error: (issue) =>
+      issue.input === undefined
+        ? "an instant is required"
+        : typeof issue.input === "string" && CANONICAL_SHAPE.test(issue.input)
+          ? `${shown(issue.input)} has the form of an instant but is not a day and time of the calendar (a month has at most 31 days, an hour 60 minutes)`
+          : `an instant is a UTC time in ISO 8601 with seconds and a Z, e.g. 2026-03-01T09:00:00Z or 2026-03-01T09:00:00.000Z; got ${shown(issue.input)}`,
+  })
+  // Year 0000 has no place in the records' calendar (years 0001-9999): see FIRST_INSTANT.
+  .refine((s) => !s.startsWith("0000"), { error: (issue) => `an instant is in the years 0001-9999; got ${shown(issue.input)}` });
 export type Instant = z.infer<typeof Instant>;
 
 const DAY_MS = 86_400_000;

@@ -72,3 +72,14 @@ describe("statistics projection (DOMAIN 5)", () => {
     expect(computeStatistics(stored)).toEqual(computeStatistics(all));
   });
 });
+
+describe("subjects by level: a pending drug sentence (DOMAIN D2, section 5)", () => {
+  it("D2: given a subject convicted of a drug offense not yet sentenced, when the statistics count subjects by level, then it is in the pending-sentence bucket, not in none", () => {
+    const env = fixtureEnv();
+    const p = happyPath({ bookingId: "B9", templateId: "T-NO-RECORD-MATCH", charges: ["3530"], outcome: "removable" });
+    const adjudicate: FlowCommand = { type: "RecordAdjudication", bookingId: "B9", now: at(40), by: { kind: "LEA", ori: "VA0010000" }, convictions: [{ ncicCode: "3530", date: at(40) }] };
+    const pending = given(env, [...p.book, ...p.toIdent, ...p.match, adjudicate]).state;
+    const s = computeStatistics([pending, booking("B1", "VA0010000", "T-PRIOR-L1", "match")]);
+    expect(s.subjectsByLevel).toEqual({ "1": 1, "2": 0, "3": 0, "pending-sentence": 1, none: 0 });
+  });
+});

@@ -9,7 +9,9 @@
 // - "Subjects by level" counts distinct subjects (template ids) that LESC
 //   determined, by ICE's level for them (their convictions, D5); the levels
 //   matter to the program only for subjects ICE has in view. "none" is a
-//   subject with no classified conviction.
+//   subject with no classified conviction. "pending-sentence" is a subject
+//   whose level waits on a drug conviction's sentence (D2: Level 1 or 2, never
+//   silently one of them) and is not Level 1 already.
 // - Match rate is IDENT matches over IDENT searches made (withheld searches,
 //   D7, are not searches); null when there were none.
 import { z } from "zod";
@@ -55,7 +57,14 @@ export const ProgramStatistics = z.object({
   withheld: z.number().int(),
   iaqs: z.number().int(),
   determinations: z.record(StatusDeterminationOutcome, z.number().int()),
-  subjectsByLevel: z.object({ "1": z.number().int(), "2": z.number().int(), "3": z.number().int(), none: z.number().int() }),
+  subjectsByLevel: z.object({
+    "1": z.number().int(),
+    "2": z.number().int(),
+    "3": z.number().int(),
+    /** DOMAIN D2: a drug conviction without its sentence leaves the level open (Level 1 or 2). */
+    "pending-sentence": z.number().int(),
+    none: z.number().int(),
+  }),
   responsesAtSib: z.number().int(),
   relayedToLea: z.number().int(),
   /** MOA IV.B: held at a SIB without relay capability. */
@@ -81,7 +90,7 @@ export function computeStatistics(bookings: Iterable<BookingState>, filter: Prog
     "lawful-status": 0,
     "needs-further-investigation": 0,
   };
-  const levelOf = new Map<string, 1 | 2 | 3 | null>();
+  const levelOf = new Map<string, 1 | 2 | 3 | "pending-sentence" | null>();
   const toSib: number[] = [];
   const toLea: number[] = [];
   const s = {
@@ -114,7 +123,7 @@ export function computeStatistics(bookings: Iterable<BookingState>, filter: Prog
     if (b.withheld !== null) s.withheld++;
     if (b.iaq !== null) s.iaqs++;
     if (b.determination !== null) determinations[b.determination.outcome]++;
-    if (b.priority !== null) levelOf.set(booking.templateId, b.priority.convictionLevel);
+    if (b.priority !== null) levelOf.set(booking.templateId, b.priority.convictionPendingSentence === true ? "pending-sentence" : b.priority.convictionLevel);
     if (b.response !== null) s.responsesAtSib++;
     if (b.relay !== null) s.relayedToLea++;
     if (b.heldAtSib !== null) s.heldAtSib++;
@@ -125,7 +134,7 @@ export function computeStatistics(bookings: Iterable<BookingState>, filter: Prog
     if (times.toSibMs !== null) toSib.push(times.toSibMs);
     if (times.toLeaMs !== null) toLea.push(times.toLeaMs);
   }
-  const subjectsByLevel = { "1": 0, "2": 0, "3": 0, none: 0 };
+  const subjectsByLevel = { "1": 0, "2": 0, "3": 0, "pending-sentence": 0, none: 0 };
   for (const level of levelOf.values()) {
     if (level === null) subjectsByLevel.none++;
     else subjectsByLevel[level]++;
