@@ -10,7 +10,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(database: Database, options: { clock?: Clock; maxInFlight?: number } = {}): Promise<RunningServer> {
+export async function startServer(database: Database, options: { clock?: Clock; maxInFlight?: number; maxWaitMs?: number } = {}): Promise<RunningServer> {
   const server = createApiServer({ database, ...options });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
