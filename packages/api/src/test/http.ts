@@ -68,6 +68,13 @@ export async function mutate(
   );
 }
 
+/** A call whose input is given as JSON text, as sent (a mutation's body, a query's `input` parameter). */
+export async function sendJsonText(base: string, path: string, type: "query" | "mutation", json: string, token?: string): Promise<HttpAnswer> {
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  if (type === "query") return answer(await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(json)}`, { headers: auth }));
+  return answer(await fetch(`${base}/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", "x-sc-csrf": "1", ...auth }, body: json }));
+}
+
 /** The tRPC error envelope's parts the tests read. */
 export function errorOf(body: unknown): { message: string; code: string; fieldErrors: { path: string; message: string }[] | null } {
   const error = (body as { error?: { message: string; data: { code: string; fieldErrors: { path: string; message: string }[] | null } } }).error;
