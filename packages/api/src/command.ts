@@ -7,7 +7,6 @@ import { idempotencyKeys, isUniqueViolation, StreamConflictError, type Tx } from
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { Text } from "@sc/core";
-import { z } from "zod";
 import { writeAudit, type AuditEntry } from "./audit";
 import type { InnerContext } from "./context";
 import type { SignedInUser } from "./trpc";

@@ -26,8 +26,10 @@ export async function oneAtATime<T>(username: string, work: () => Promise<T>): P
   line.waiting++;
   lines.set(username, line);
   const previous = line.tail;
-  let done = () => {};
-  line.tail = new Promise<void>((resolve) => (done = resolve));
+  let done!: () => void;
+  line.tail = new Promise<void>((resolve) => {
+    done = resolve;
+  });
   try {
     await previous;
     return await work();

@@ -58,4 +58,18 @@ describe("admission by waiting time (issue 12)", () => {
     vi.advanceTimersByTime(5_000);
     expect(log).toEqual(["start a", "start c"]);
   });
+
+  it("lets fewer run at once when the server completes few a second, so a request waits at the door, not inside", () => {
+    const admission = new Admission({ maxInFlight: 64, maxWaitMs: 1_000, maxWaiting: 100 });
+    const { log, start, refuse } = track();
+    for (const name of ["a", "b", "c"]) admission.admit(start(name), refuse(name));
+    expect(admission.limit).toBe(64);
+    // One completion in a second: half a second's work is less than one request, so the floor of 2 runs.
+    vi.advanceTimersByTime(1_000);
+    admission.release();
+    expect(admission.limit).toBe(2);
+    admission.admit(start("d"), refuse("d"));
+    vi.advanceTimersByTime(1_000);
+    expect(log).toEqual(["start a", "start b", "start c", "refuse d"]);
+  });
 });

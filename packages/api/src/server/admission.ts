@@ -6,8 +6,17 @@
 // request never started, so nothing acknowledged is lost; one whose client
 // went away while waiting is dropped.
 //
+// Starting is not the whole wait: a request that starts still waits inside for
+// the database (one connection on PGlite, one group commit after another). So
+// the number let in at once follows what the server gets done: at most what it
+// completes in half the budget (Little's law: in flight = rate x time), never
+// more than `maxInFlight`. When the machine slows, fewer run at once, the rest
+// wait at the door and are refused at the budget, instead of all of them
+// waiting inside past a client's patience.
+//
 // Decision: the budget defaults to 1 s (SC_MAX_WAIT_MS), well under the 5 s a
-// client is assumed to wait, so an answer (work or 503) comes in time to retry.
+// client is assumed to wait, so an answer (work or 503) comes in time to retry:
+// about half the budget running, at most the budget waiting.
 
 export interface AdmissionOptions {
   /** Requests served at once. */
@@ -25,12 +34,39 @@ export interface Waiting {
   done: boolean;
 }
 
+/** Withdrawing a request that already started or was refused does nothing. */
+const NOTHING_TO_WITHDRAW = (): void => undefined;
+/** The window completions are counted over. */
+const WINDOW_MS = 250;
+
 export class Admission {
   private running = 0;
   private readonly queue: Waiting[] = [];
   private head = 0;
+  /** Requests completed per second, smoothed; undefined until a first window is measured. */
+  private rate: number | undefined;
+  private windowStart = Date.now();
+  private windowCompletions = 0;
 
   constructor(private readonly options: AdmissionOptions) {}
+
+  /** How many may run at once now: what completes in half the budget, at least 2, at most maxInFlight. */
+  get limit(): number {
+    const { maxInFlight, maxWaitMs } = this.options;
+    if (this.rate === undefined || maxWaitMs <= 0) return maxInFlight;
+    return Math.max(Math.min(2, maxInFlight), Math.min(maxInFlight, Math.floor((this.rate * maxWaitMs) / 2_000)));
+  }
+
+  private measure(): void {
+    this.windowCompletions++;
+    const now = Date.now();
+    const elapsed = now - this.windowStart;
+    if (elapsed < WINDOW_MS) return;
+    const sample = (this.windowCompletions * 1_000) / elapsed;
+    this.rate = this.rate === undefined ? sample : this.rate * 0.7 + sample * 0.3;
+    this.windowStart = now;
+    this.windowCompletions = 0;
+  }
 
   get inFlight(): number {
     return this.running;
@@ -46,14 +82,14 @@ export class Admission {
    * calls `release` once a started request has finished.
    */
   admit(start: () => void, refuse: () => void): () => void {
-    if (this.running < this.options.maxInFlight && this.waiting === 0) {
+    if (this.running < this.limit && this.waiting === 0) {
       this.running++;
       start();
-      return () => {};
+      return NOTHING_TO_WITHDRAW;
     }
     if (this.waiting >= this.options.maxWaiting || this.options.maxWaitMs <= 0) {
       refuse();
-      return () => {};
+      return NOTHING_TO_WITHDRAW;
     }
     const entry: Waiting = { start, refuse, done: false };
     entry.timer = setTimeout(() => {
@@ -69,17 +105,17 @@ export class Admission {
     };
   }
 
-  /** A started request finished: the longest-waiting one still waiting starts. */
+  /** A started request finished: the longest-waiting ones still waiting start, as far as the limit allows. */
   release(): void {
     this.running--;
-    while (this.head < this.queue.length) {
+    this.measure();
+    while (this.head < this.queue.length && this.running < this.limit) {
       const next = this.queue[this.head++];
       if (next === undefined || next.done) continue;
       next.done = true;
       clearTimeout(next.timer);
       this.running++;
       next.start();
-      break;
     }
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue.splice(0, this.head);
