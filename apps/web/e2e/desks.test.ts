@@ -27,7 +27,7 @@ async function desk(username: string, width = 1280): Promise<Desk> {
 const navLabels = async (d: Desk) => d.page.getByRole("navigation", { name: "Desks" }).getByRole("link").allTextContents();
 
 describe("the desks", () => {
-  it("shows each party only the desks core lets it use: LESC's IAQ queue to LESC alone", async () => {
+  it("shows each party only the desks core lets it use: the IAQ queue to LESC (and to the auditor, who reads every queue, D12), to no other party", async () => {
     expect(await navLabels(await desk("lea.va"))).toEqual(["Book a subject", "Bookings"]);
     expect(await navLabels(await desk("lesc"))).toContain("IAQ queue");
     for (const username of ["lea.va", "sib.va", "cjis", "dro.was"]) expect(await navLabels(await desk(username))).not.toContain("IAQ queue");

@@ -6,14 +6,13 @@ import { createHash } from "node:crypto";
 import { idempotencyKeys, isUniqueViolation, StreamConflictError, type Tx } from "@sc/db";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import { Text } from "@sc/core";
 import { writeAudit, type AuditEntry } from "./audit";
 import type { InnerContext } from "./context";
 import type { SignedInUser } from "./trpc";
 
 /** Creating commands carry one: a client-chosen string, unique per user. */
-export const IdempotencyKey = z
-  .string()
+export const IdempotencyKey = Text
   .min(8, "an idempotency key has at least 8 characters (a UUID is a good choice)")
   .max(128, "an idempotency key has at most 128 characters");
 

@@ -12,6 +12,8 @@ const Env = z.object({
   /** Embedded data directory; default `.data/` at the repo root. */
   SC_DATA_DIR: z.string().min(1).optional(),
   SC_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(64),
+  /** The longest a request waits to start before 503 + Retry-After (issue 12); 0 refuses at once past SC_MAX_IN_FLIGHT. */
+  SC_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** Comma-separated origins allowed to post mutations without the x-sc-csrf header. */
   SC_ALLOWED_ORIGINS: z.string().default("http://localhost:3000,http://127.0.0.1:3000"),
   SC_COOKIE_SECURE: z.enum(["0", "1"]).default("0"),
@@ -35,6 +37,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env) {
     host: env.HOST,
     database: env.DATABASE_URL ? ({ kind: "postgres", url: env.DATABASE_URL } as const) : ({ kind: "pglite", dataDir } as const),
     maxInFlight: env.SC_MAX_IN_FLIGHT,
+    maxWaitMs: env.SC_MAX_WAIT_MS,
     allowedOrigins: env.SC_ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     secureCookies: env.SC_COOKIE_SECURE === "1",
     seedDemo: env.SC_SEED_DEMO === "1",

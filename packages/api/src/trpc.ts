@@ -1,7 +1,7 @@
 // tRPC set-up: meta says who may call each procedure; middlewares authenticate
 // the session (idle lock), authorise by party kind, and make sure every write
 // leaves an audit row; the error formatter keeps responses safe.
-import { grantedScope, mayEverSee, type Action, type PartyKind, type VisibleRecordKind } from "@sc/core";
+import { grantedScope, mayEverSee, textIssuesIn, type TextIssue, type Action, type PartyKind, type VisibleRecordKind } from "@sc/core";
 import { sessions } from "@sc/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
@@ -67,7 +67,27 @@ const auditWrites = t.middleware(async ({ ctx: outer, type, path, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(auditWrites);
+/** The cause of a text-rule refusal: its issues read as field errors (errors.ts). */
+class InputTextRefusal extends Error {
+  constructor(readonly issues: readonly TextIssue[]) {
+    super("input breaks the text rule");
+  }
+}
+
+/**
+ * Issue 12: core's text rule (no NUL, no lone surrogate, bounded nesting) over
+ * the whole raw input, first of all, so such input is refused before any
+ * database work (no session read, no audit row): a client sending only such
+ * requests costs others no more than a malformed HTTP request does. The
+ * schemas apply the same rule field by field for in-process callers.
+ */
+const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  const issues = textIssuesIn(await getRawInput());
+  if (issues.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: "the input breaks the text rule", cause: new InputTextRefusal(issues) });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(refuseUnsafeText).use(auditWrites);
 
 export interface SignedInUser extends AuditActor {
   readonly userId: string;

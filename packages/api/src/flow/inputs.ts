@@ -1,7 +1,7 @@
 // Inputs of the flow procedures: core's schemas for every domain value
 // (BookingId, TemplateId, NcicCode, outcomes), strict objects so a stray field
 // is named and refused.
-import { BookingId, Instant, NcicCode, SentenceDays, TemplateId } from "@sc/core";
+import { BookingId, Instant, NcicCode, SentenceDays, TemplateId, Text } from "@sc/core";
 import { z } from "zod";
 import { IdempotencyKey } from "../command";
 
@@ -15,15 +15,13 @@ export const BookInput = z.strictObject({
 });
 
 /** Where the previous page ended: its last booking's bookedAt and id ("2026-03-02T09:00:00.000Z|B-1"). */
-export const BookingsCursor = z
-  .string()
-  .max(200)
+export const BookingsCursor = Text.max(200, "a cursor has at most 200 characters")
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|.+$/, "a cursor is the nextCursor of the previous page");
 
 export const ListBookingsInput = z
   .strictObject({
     /** A status as the caller sees it (bookings.statuses): an LEA's "awaiting-response" covers every step before the relay. */
-    status: z.string().max(40).optional(),
+    status: Text.max(40, "a status has at most 40 characters").optional(),
     from: Instant.optional(),
     to: Instant.optional(),
     limit: z.number().int().min(1).max(500).default(100),

@@ -3,13 +3,13 @@
 // strict objects so a stray field is named and refused. Ids of what a command
 // creates (notice, modification, dispute, release) are the server's, so the
 // client sends an idempotency key instead.
-import { ConsentForm, NoticeInput, Ori, PointOfContact, StateCode, StatisticsScope } from "@sc/core";
+import { ConsentForm, NoticeInput, Ori, PointOfContact, StateCode, StatisticsScope, Text, writtenText } from "@sc/core";
 import { z } from "zod";
 import { IdempotencyKey } from "../command";
 
-const written = (what: string) => z.string().trim().min(1, `${what} must be given in writing (it is empty)`).max(4000, `${what}: at most 4000 characters`);
-const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(400, `${what}: at most 400 characters`);
-const RecordId = z.string().trim().min(1, "an id must not be empty").max(100, "an id has at most 100 characters");
+const written = (what: string) => Text.trim().min(1, `${what} must be given in writing (it is empty)`).max(4000, `${what}: at most 4000 characters`);
+const text = (what: string) => writtenText(what, 400);
+const RecordId = Text.trim().min(1, "an id must not be empty").max(100, "an id has at most 100 characters");
 
 export const StateRef = z.strictObject({ state: StateCode });
 
@@ -39,6 +39,7 @@ export const ReinstateLeaInput = z.strictObject({ ori: Ori, note: written("the r
 export const SubmitDisputeInput = z.strictObject({ idempotencyKey: IdempotencyKey, state: StateCode, areasOfDisagreement: written("the areas of disagreement") });
 export const DisputeRef = z.strictObject({ state: StateCode, disputeId: RecordId });
 export const ResolveDisputeInput = z.strictObject({ state: StateCode, disputeId: RecordId, resolution: written("the resolution") });
+export const AgreeToDisputeResolutionInput = DisputeRef;
 export const RaiseDisputeInput = z.strictObject({ state: StateCode, disputeId: RecordId, reason: written("why the program office level could not resolve it") });
 export const ListDisputesInput = z.strictObject({ state: StateCode.optional() }).default({});
 

@@ -50,7 +50,8 @@ function commandFor(action: Action, state: BookingState, bookingId: string, now:
 
 export const cjisRouter = {
   /** Bookings at CJIS waiting for one of its steps. */
-  queue: allowed({ performs: CJIS_ACTIONS })
+  // DOMAIN D12: core grants ReadCjisQueue to CJIS and to auditors.
+  queue: allowed({ performs: ["ReadCjisQueue"] })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const rows = await queueOf(ctx.db, ctx.user.party, ["at-cjis", "ident-answered", "determined"], partyScope(ctx.user.party));

@@ -9,6 +9,7 @@ import {
   parseSentence,
   personLevel,
   PersonLevelInputSchema,
+  Text,
 } from "@sc/core";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -18,8 +19,8 @@ import { allowed } from "../trpc";
 // Decision: an API caller asks about one code as typed, the sentence as typed
 // ("18m", "2y", "400d"); core's classifyInput reads both (D4 messages).
 const ClassifyInput = z.strictObject({
-  code: z.string().max(32, "code: an NCIC code is 4 digits"),
-  sentence: z.string().max(32).nullish(),
+  code: Text.max(32, "code: an NCIC code is 4 digits"),
+  sentence: Text.max(32, "sentence: at most 32 characters").nullish(),
 });
 
 const ClassifyBatchInput = z.strictObject({

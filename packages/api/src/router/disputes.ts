@@ -1,12 +1,14 @@
 // disputes: MOA VII. Disagreements go in writing to the program office POC
 // first, and to agency level only when the program office level did not
-// resolve them. Disputes live in their state's MOA stream (core decideMoa keeps
+// resolve them. DOMAIN D11: neither party resolves a dispute alone: a
+// resolution one party records counts once the other agrees to it in writing
+// (agreeToResolution); core's decider checks which side agrees. Disputes live in their state's MOA stream (core decideMoa keeps
 // each dispute's history step by step).
-import { maySee, type StateCode } from "@sc/core";
+import { maySee, ownEntry, type StateCode } from "@sc/core";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { loadDirectory } from "../flow/environment";
 import { requireKnownState, requireMoaVisible } from "../moa/access";
-import { DisputeRef, ListDisputesInput, RaiseDisputeInput, ResolveDisputeInput, SubmitDisputeInput } from "../moa/inputs";
+import { AgreeToDisputeResolutionInput, DisputeRef, ListDisputesInput, RaiseDisputeInput, ResolveDisputeInput, SubmitDisputeInput } from "../moa/inputs";
 import { runMoaCommand } from "../moa/run";
 import { loadMoaState } from "../moa/store";
 import { allowed } from "../trpc";
@@ -32,7 +34,8 @@ export const disputesRouter = {
     .query(async ({ ctx, input }) => {
       requireMoaVisible(ctx.user.party, input.state);
       await requireKnownState(ctx.db, input.state);
-      const dispute = (await loadMoaState(ctx.db, input.state)).moa.disputes[input.disputeId];
+      // An own entry only: `constructor` or `__proto__` is no dispute (issue 12).
+      const dispute = ownEntry((await loadMoaState(ctx.db, input.state)).moa.disputes, input.disputeId);
       if (dispute === undefined) throw new TRPCError({ code: "NOT_FOUND", message: `disputeId: no dispute ${input.disputeId} under the MOA for ${input.state}` });
       return { state: input.state, ...dispute };
     }),
@@ -87,6 +90,19 @@ export const disputesRouter = {
         state: input.state,
         request: input,
         command: (now, by) => ({ type: "ResolveDisputeAtAgencyLevel", now, by, disputeId: input.disputeId, resolution: input.resolution }),
+      }),
+    ),
+
+  /** DOMAIN D11: the other party's written agreement to the resolution recorded at the dispute's level. */
+  agreeToResolution: allowed({ performs: ["AgreeToDisputeResolution"] })
+    .input(AgreeToDisputeResolutionInput)
+    .mutation(({ ctx, input }) =>
+      runMoaCommand(ctx, {
+        action: "disputes.agreeToResolution",
+        permission: "AgreeToDisputeResolution",
+        state: input.state,
+        request: input,
+        command: (now, by) => ({ type: "AgreeToDisputeResolution", now, by, disputeId: input.disputeId }),
       }),
     ),
 } satisfies TRPCRouterRecord;

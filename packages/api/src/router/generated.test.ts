@@ -6,7 +6,7 @@
 import { testBackends } from "@sc/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorOf, mutate, query, startServer, type RunningServer } from "../test/http";
+import { errorOf, mutate, query, sendJsonText, startServer, type RunningServer } from "../test/http";
 import {
   accessRuleProblem,
   coreAllows,
@@ -18,6 +18,7 @@ import {
   type ProcedureInfo,
   type RoleAccount,
 } from "../test/procedures";
+import { baselineOf, leavesOf, LEAK, LONE_SURROGATES, MACHINERY_IDS, nestedJson, NUL, OUT_OF_RANGE_NUMBERS, VERY_LONG, withValueAt, type Path } from "../test/hostile";
 import { openWorld, type World } from "../test/world";
 
 const procedures = listProcedures();
@@ -76,6 +77,13 @@ describe("the router's access rules", () => {
   });
 });
 
+/** Fields whose value names a record that must exist (not a template id, which may be new prints). */
+const RECORD_ID = /(?<!template)Id$/;
+
+interface Parseable {
+  safeParse(input: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
 describe.each(testBackends())("generated checks on $name", (backend) => {
   let world: World;
   let server: RunningServer;
@@ -127,4 +135,73 @@ describe.each(testBackends())("generated checks on $name", (backend) => {
     }
     expect(problems).toEqual([]);
   });
+
+  it("builds, for every procedure, an input its schema accepts, to put one hostile value at a time into", () => {
+    const refused = procedures.flatMap((procedure) => {
+      const parsed = (procedure.input as Parseable).safeParse(baselineOf(procedure.input));
+      return parsed.success ? [] : [`${procedure.path}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`];
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it("issue 12: answers NUL, lone surrogates, machinery names as ids, very long strings, deep nesting and numbers out of range in every field of every procedure without a 5xx, a stack or SQL", async () => {
+    const problems: string[] = [];
+    let sent = 0;
+    const call = (procedure: ProcedureInfo, input: unknown, token: string | undefined) => {
+      sent++;
+      return procedure.type === "mutation" ? mutate(server.url, procedure.path, input, { token }) : query(server.url, procedure.path, input, token);
+    };
+    // The caller: the first account core allows whose scope takes the baseline (VA, VA0010000, WAS), so a
+    // hostile value reaches the procedure's own lookups rather than stopping at a scope check.
+    const callerOf = new Map<string, string | undefined>();
+    // Signing out would end the session the calls after it use; it takes no fields, and the malformed-input test covers it.
+    const hostileTargets = procedures.filter((p) => p.path !== "auth.signOut");
+    for (const procedure of hostileTargets) {
+      const allowedTokens = ROLE_ACCOUNTS.filter((a) => coreAllows(procedure.meta, a)).map((a) => tokens.get(a.username));
+      let chosen = allowedTokens[0];
+      for (const token of allowedTokens) {
+        if ((await call(procedure, baselineOf(procedure.input), token)).status !== 403) {
+          chosen = token;
+          break;
+        }
+      }
+      callerOf.set(procedure.path, chosen);
+    }
+    const send = (procedure: ProcedureInfo, input: unknown) => call(procedure, input, callerOf.get(procedure.path));
+    const check = (procedure: ProcedureInfo, what: string, answer: Awaited<ReturnType<typeof send>>) => {
+      if (answer.status >= 500) problems.push(`${procedure.path} ${what}: status ${answer.status}`);
+      if (LEAK.test(answer.text)) problems.push(`${procedure.path} ${what}: leaks ${answer.text.slice(0, 200)}`);
+    };
+    for (const procedure of hostileTargets) {
+      const baseline = baselineOf(procedure.input);
+      const leaves = leavesOf(procedure.input);
+      const at = (path: Path, value: unknown) => withValueAt(baseline, path, value);
+      for (const leaf of leaves.filter((l) => l.kind === "string")) {
+        const field = leaf.path.join(".");
+        for (const bad of [NUL, ...LONE_SURROGATES]) {
+          const answer = await send(procedure, at(leaf.path, bad));
+          check(procedure, `${field}=${JSON.stringify(bad)}`, answer);
+          const error = answer.status === 400 ? errorOf(answer.body) : null;
+          if (!error?.fieldErrors?.some((f) => f.path === field)) problems.push(`${procedure.path} ${field}=${JSON.stringify(bad)}: ${answer.status}, no field error at ${field}`);
+        }
+        // Long strings go in a body only: a query's URL past Node's header limit is refused by Node itself (431).
+        if (procedure.type === "mutation") check(procedure, `${field}=<200,000 characters>`, await send(procedure, at(leaf.path, VERY_LONG)));
+        for (const id of MACHINERY_IDS) {
+          const answer = await send(procedure, at(leaf.path, id));
+          check(procedure, `${field}=${id}`, answer);
+          const last = leaf.path.at(-1);
+          if (typeof last === "string" && RECORD_ID.test(last) && answer.status < 400) problems.push(`${procedure.path} ${field}=${id}: found a record (${answer.status})`);
+        }
+      }
+      for (const leaf of leaves.filter((l) => l.kind === "number")) {
+        for (const n of OUT_OF_RANGE_NUMBERS) check(procedure, `${leaf.path.join(".")}=${n}`, await send(procedure, at(leaf.path, n)));
+      }
+      // 100,000 levels in a body; a query's URL holds 200 (Node refuses longer headers itself).
+      const deep = await sendJsonText(server.url, procedure.path, procedure.type === "mutation" ? "mutation" : "query", nestedJson(procedure.type === "mutation" ? 100_000 : 200), callerOf.get(procedure.path));
+      check(procedure, "nested input", deep);
+      if (deep.status !== 400) problems.push(`${procedure.path} nested input: status ${deep.status}`);
+    }
+    expect(problems).toEqual([]);
+    expect(sent).toBeGreaterThan(procedures.length * 4);
+  }, 600_000);
 });

@@ -34,6 +34,9 @@ describe.each(testBackends())("a standard match through LESC on $name", (backend
     const queue = await (await world.as("lesc")).lesc.queue();
     const item = queue.find((q) => q.bookingId === bookingId);
     expect(item?.iaq?.payload).toEqual({ templateId: DEMO_SUBJECTS.priorLevel1Match.templateId, encounterIds: ["ENC-DEMO-0001"], ori: "VA0010000", charges: ["1313"] });
+    // DOMAIN D12: the auditor reads LESC's queue in full, IAQ included.
+    const auditorItem = (await (await world.as("auditor")).lesc.queue()).find((q) => q.bookingId === bookingId);
+    expect(auditorItem?.iaq?.payload).toEqual(item?.iaq?.payload);
     const sibView = await (await world.as("sib.va")).bookings.get({ bookingId });
     expect(sibView.status).toBe("at-cjis");
     expect(sibView).not.toHaveProperty("messagesSent");

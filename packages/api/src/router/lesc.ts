@@ -22,7 +22,8 @@ export const lescRouter = {
     .query(() => StatusDeterminationOutcome.options.map((value) => ({ value, label: OUTCOME_LABELS[value] }))),
 
   /** IAQs waiting for a determination, oldest first, with what the IAQ carried. */
-  queue: allowed({ performs: ["RecordStatusDetermination"] })
+  // DOMAIN D12: core grants ReadLescQueue to LESC and to auditors.
+  queue: allowed({ performs: ["ReadLescQueue"] })
     .input(NoInput)
     .query(async ({ ctx }) => {
       const rows = await queueOf(ctx.db, ctx.user.party, ["iaq-sent"], partyScope(ctx.user.party));

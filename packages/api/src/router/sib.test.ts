@@ -52,6 +52,11 @@ describe.each(testBackends())("the SIB's steps on $name", (backend) => {
     expect(held.trace.at(-1)).toMatchObject({ kind: "note", note: { rule: "MOA IV.B" } });
     expect(held.heldAtSib?.reason).toMatch(/no technical capability to relay/);
     expect((await sib.sib.queue()).held.map((q) => q.bookingId)).toContain(booking.bookingId);
+    // DOMAIN D12: the auditor reads every party's queue, every state's, in full.
+    const auditor = await world.as("auditor");
+    expect((await auditor.sib.queue()).held.map((q) => q.bookingId)).toContain(booking.bookingId);
+    expect(Array.isArray(await auditor.cjis.queue())).toBe(true);
+    expect(Array.isArray(await auditor.lesc.queue())).toBe(true);
     const leaView = await lea.bookings.get({ bookingId: booking.bookingId });
     expect(leaView.status).toBe("held-at-sib");
     expect(leaView.relay).toBeNull();

@@ -2,9 +2,14 @@
 // - CSRF: a mutation is refused unless it is application/json and carries
 //   `x-sc-csrf: 1` or comes from an allowed Origin (tRPC 11 would otherwise run a
 //   mutation posted cross-site as multipart/form-data, MACHINE-NOTES.md).
-// - Load shedding: past `maxInFlight` requests at once, answer 503 with
-//   Retry-After at once instead of queueing into a timeout. A refused request is
-//   never started, so nothing acknowledged is lost.
+// - Load shedding by waiting time (admission.ts): past `maxInFlight` requests at
+//   once, a request waits at most `maxWaitMs` to start, else 503 with
+//   Retry-After, instead of queueing into a client's timeout. A refused request
+//   is never started, so nothing acknowledged is lost.
+// - Methods: GET and POST on /trpc/, GET on /health; anything else 405 + Allow.
+// - auth.signIn is never batched (CJIS AC-7, issue 12): one HTTP request is one
+//   guess, so a batch cannot carry thirty guesses past anything that counts
+//   requests; a batch naming it is refused whole before any guess is checked.
 import http from "node:http";
 import type { Database } from "@sc/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
@@ -12,12 +17,15 @@ import { clearedSessionCookie, SESSION_COOKIE, sessionCookie } from "../auth/ses
 import { systemClock, type Clock } from "../clock";
 import { createInnerContext } from "../context";
 import { appRouter } from "../root";
+import { Admission } from "./admission";
 
 export interface ApiServerOptions {
   readonly database: Database;
   readonly clock?: Clock;
   /** Requests served at once before the server sheds load with 503. */
   readonly maxInFlight?: number;
+  /** The longest a request waits to start before it is answered 503 (default 1000 ms). */
+  readonly maxWaitMs?: number;
   /** Origins whose mutations are accepted without the x-sc-csrf header (the web app). */
   readonly allowedOrigins?: readonly string[];
   /** Add Secure to the session cookie (behind HTTPS). */
@@ -66,6 +74,21 @@ function csrfRefusal(req: http.IncomingMessage, allowedOrigins: readonly string[
   return `a mutation needs the header "${CSRF_HEADER}: 1" or an allowed Origin`;
 }
 
+/** The methods each path serves; anything else answers 405 with Allow. */
+function allowedMethods(pathname: string): readonly string[] {
+  return pathname === "/health" ? ["GET"] : ["GET", "POST"];
+}
+
+/** Procedures that must each arrive in a request of their own. */
+const NEVER_BATCHED = new Set(["auth.signIn"]);
+
+function batchRefusal(url: URL): string | null {
+  if (url.searchParams.get("batch") === null) return null;
+  const paths = decodeURIComponent(url.pathname.slice("/trpc/".length)).split(",");
+  const named = paths.find((path) => NEVER_BATCHED.has(path));
+  return named === undefined ? null : `${named} is never batched: send each sign-in as a request of its own (CJIS AC-7)`;
+}
+
 function hasNoBody(req: http.IncomingMessage): boolean {
   return req.headers["transfer-encoding"] === undefined && (req.headers["content-length"] ?? "0") === "0";
 }
@@ -76,7 +99,7 @@ export function createApiServer(options: ApiServerOptions): http.Server {
   const maxInFlight = options.maxInFlight ?? 64;
   const allowedOrigins = options.allowedOrigins ?? [];
   const secure = options.secureCookies ?? false;
-  let inFlight = 0;
+  const admission = new Admission({ maxInFlight: maxInFlight, maxWaitMs: options.maxWaitMs ?? 1_000, maxWaiting: maxInFlight * 16 });
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -98,7 +121,12 @@ export function createApiServer(options: ApiServerOptions): http.Server {
 
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/health" && req.method === "GET") {
+    const allow = allowedMethods(url.pathname);
+    if (!allow.includes(req.method ?? "")) {
+      refuse(res, 405, "METHOD_NOT_SUPPORTED", `${req.method ?? "this method"} is not served here: use ${allow.join(" or ")}`, { allow: allow.join(", ") });
+      return;
+    }
+    if (url.pathname === "/health") {
       void database.ping().then((ok) => json(res, ok ? 200 : 503, { status: ok ? "ok" : "database unreachable", database: database.kind }));
       return;
     }
@@ -106,8 +134,9 @@ export function createApiServer(options: ApiServerOptions): http.Server {
       refuse(res, 404, "NOT_FOUND", "not found: the API is served at /trpc/<router>.<procedure>");
       return;
     }
-    if (inFlight >= maxInFlight) {
-      refuse(res, 503, "SERVICE_UNAVAILABLE", "the server is at capacity; retry shortly", { "retry-after": "1" });
+    const batched = batchRefusal(url);
+    if (batched) {
+      refuse(res, 400, "BAD_REQUEST", batched);
       return;
     }
     const refusal = csrfRefusal(req, allowedOrigins);
@@ -120,10 +149,17 @@ export function createApiServer(options: ApiServerOptions): http.Server {
     // tRPC 11.22's JSON parser refuses an empty body, so it is read as {}: the
     // input of a procedure that takes none, and a field error for any other.
     if (req.method === "POST" && hasNoBody(req)) Object.assign(req, { body: "{}" });
-    inFlight++;
-    res.once("close", () => inFlight--);
-    // On embedded PGlite this counter sees the backlog only because @sc/db yields
-    // to the event loop before each query (packages/db/src/pglite-yield.ts).
-    trpc(req, res);
+    // On embedded PGlite the admission sees the backlog (and its timers fire) only
+    // because @sc/db yields to the event loop before each query (packages/db/src/pglite-yield.ts).
+    let started = false;
+    const withdraw = admission.admit(
+      () => {
+        started = true;
+        trpc(req, res);
+      },
+      () => refuse(res, 503, "SERVICE_UNAVAILABLE", "the server is at capacity; retry shortly", { "retry-after": "1" }),
+    );
+    // Finished, refused or abandoned by its client: a started request frees its slot, a waiting one leaves the queue.
+    res.once("close", () => (started ? admission.release() : withdraw()));
   });
 }

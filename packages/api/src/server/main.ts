@@ -17,6 +17,7 @@ const seeded = env.seedDemo ? await seedDemoWorld(database.db, systemClock, [see
 const server = createApiServer({
   database,
   maxInFlight: env.maxInFlight,
+  maxWaitMs: env.maxWaitMs,
   allowedOrigins: env.allowedOrigins,
   secureCookies: env.secureCookies,
 });

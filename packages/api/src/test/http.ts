@@ -10,7 +10,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(database: Database, options: { clock?: Clock; maxInFlight?: number } = {}): Promise<RunningServer> {
+export async function startServer(database: Database, options: { clock?: Clock; maxInFlight?: number; maxWaitMs?: number } = {}): Promise<RunningServer> {
   const server = createApiServer({ database, ...options });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -66,6 +66,13 @@ export async function mutate(
       body: input === undefined ? undefined : JSON.stringify(input),
     }),
   );
+}
+
+/** A call whose input is given as JSON text, as sent (a mutation's body, a query's `input` parameter). */
+export async function sendJsonText(base: string, path: string, type: "query" | "mutation", json: string, token?: string): Promise<HttpAnswer> {
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  if (type === "query") return answer(await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(json)}`, { headers: auth }));
+  return answer(await fetch(`${base}/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", "x-sc-csrf": "1", ...auth }, body: json }));
 }
 
 /** The tRPC error envelope's parts the tests read. */

@@ -34,6 +34,7 @@ export const ACTIONS = [
   "ResolveDisputeAtProgramOffice",
   "RaiseDisputeToAgencyLevel",
   "ResolveDisputeAtAgencyLevel",
+  "AgreeToDisputeResolution",
   // Release of information (MOA X).
   "ProvideMoaCopyToMedia",
   "CommunicateMoaToLawEnforcementOrganisation",
@@ -47,6 +48,9 @@ export const ACTIONS = [
   // Reads that need a permission of their own, and administration.
   "ReadStatistics",
   "ReadAuditLog",
+  "ReadSibQueue",
+  "ReadCjisQueue",
+  "ReadLescQueue",
   "ReadIcePriorityQueue",
   "AdministerUsers",
 ] as const;

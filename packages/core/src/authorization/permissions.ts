@@ -60,6 +60,8 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
   ResolveDisputeAtProgramOffice: write("MOA VII", ...MOA_PARTIES),
   RaiseDisputeToAgencyLevel: write("MOA VII", ...MOA_PARTIES),
   ResolveDisputeAtAgencyLevel: write("MOA VII", ...MOA_PARTIES),
+  // DOMAIN D11: neither party resolves a dispute alone; the other party agrees in writing (the decider checks which side).
+  AgreeToDisputeResolution: write("MOA VII; DOMAIN D11", ...MOA_PARTIES),
   ProvideMoaCopyToMedia: write("MOA X", g("ICE-SC-PROGRAM-OFFICE"), g("ICE-PUBLIC-AFFAIRS"), g("SIB", "own-state"), g("LEA", "own-state")),
   CommunicateMoaToLawEnforcementOrganisation: write("MOA X", g("SIB", "own-state")),
   RequestStatisticsRelease: write("MOA X; decision", g("ICE-SC-PROGRAM-OFFICE"), g("ICE-FIELD-OFFICE", "own-area"), g("SIB", "own-state"), g("LEA", "own-agency")),
@@ -80,8 +82,13 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
   ),
   // DOMAIN section 1 gives the audit log to the auditor, and issue 4 makes it readable by auditors only.
   ReadAuditLog: read("DOMAIN section 1; issue 4", g("AUDITOR")),
+  // Each queue is read by the party that works it and, DOMAIN D12, by auditors: "read everything"
+  // means every queue of every party, in full.
+  ReadSibQueue: read("MOA IV.A, IV.B; DOMAIN D12", g("SIB", "own-state"), g("AUDITOR")),
+  ReadCjisQueue: read("MOA IV.A, V.A; DOMAIN D12", g("CJIS"), g("AUDITOR")),
+  ReadLescQueue: read("MOA V.B; DOMAIN D12", g("LESC"), g("AUDITOR")),
   // MOA V: the field office works the priority queue of its area; the program office oversees every
   // area, and auditors read everything (DOMAIN section 1).
-  ReadIcePriorityQueue: read("MOA V; DOMAIN section 1; decision", g("ICE-FIELD-OFFICE", "own-area"), g("ICE-SC-PROGRAM-OFFICE"), g("AUDITOR")),
+  ReadIcePriorityQueue: read("MOA V; DOMAIN section 1, D12; decision", g("ICE-FIELD-OFFICE", "own-area"), g("ICE-SC-PROGRAM-OFFICE"), g("AUDITOR")),
   AdministerUsers: write("decision", g("ICE-SC-PROGRAM-OFFICE"), g("SIB", "own-state")),
 };

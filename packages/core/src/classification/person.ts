@@ -3,26 +3,27 @@
 // with a Level 1 offense") and never merged in, because MOA V treats prior
 // Level 1 convictions and current Level 1 charges as different grounds.
 import { z } from "zod";
+import { Text } from "../shared/text";
 import { classify } from "./classify";
 import type { Classification, Level, Sentence } from "./types";
 
 /** A sentence as core holds it (see sentence.ts); for inputs arriving from outside. */
 export const SentenceSchema = z.object({
   days: z.number().nonnegative(),
-  text: z.string(),
+  text: Text.max(200, "a sentence is written in at most 200 characters"),
   unit: z.enum(["d", "m", "y"]).optional(),
   amount: z.number().nonnegative().optional(),
 });
 
 /** One conviction or charge: an NCIC code and, if known, the sentence. The code is checked by classify (D4). */
 export const OffenseInputSchema = z.object({
-  code: z.string(),
+  code: Text.max(32, "an NCIC code is 4 digits"),
   sentence: SentenceSchema.nullish(),
 });
 
 export const PersonLevelInputSchema = z.object({
-  convictions: z.array(OffenseInputSchema),
-  charges: z.array(OffenseInputSchema),
+  convictions: z.array(OffenseInputSchema).max(200, "at most 200 convictions"),
+  charges: z.array(OffenseInputSchema).max(200, "at most 200 charges"),
 });
 
 export interface OffenseInput {

@@ -2,6 +2,7 @@
 // A search matches when an encounter holds the same template id. No race or
 // ethnicity field anywhere (DOMAIN section 4, MOA VIII).
 import { z } from "zod";
+import { Text } from "../shared/text";
 import { Instant } from "../shared/time";
 import { TemplateId } from "./ids";
 
@@ -9,7 +10,7 @@ export const IdentEncounterKind = z.enum(["visa-application", "port-of-entry", "
 export type IdentEncounterKind = z.infer<typeof IdentEncounterKind>;
 
 export const IdentEncounter = z.object({
-  encounterId: z.string().min(1).max(64),
+  encounterId: Text.min(1).max(64),
   templateId: TemplateId,
   encounteredAt: Instant,
   kind: IdentEncounterKind,

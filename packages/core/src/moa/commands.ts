@@ -1,12 +1,13 @@
 // Commands to one state's MOA. Each carries the acting party (`by`), the time
 // it is recorded (`now`) and any ids it creates: the core reads no clock.
 import { z } from "zod";
+import { Text } from "../shared/text";
 import { Party } from "../reference/parties";
 import { Instant } from "../shared/time";
 import { NoticeInput } from "./notice";
 import { PointOfContact } from "../reference/contacts";
 
-const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+const text = (what: string) => Text.trim().min(1, `${what} must not be empty`);
 const base = { now: Instant, by: Party };
 
 export const ConsentForm = z.enum(["written", "oral"]);
@@ -28,6 +29,8 @@ export const MoaCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ResolveDisputeAtProgramOffice"), ...base, disputeId: text("a dispute id"), resolution: text("the resolution") }),
   z.object({ type: z.literal("RaiseDisputeToAgencyLevel"), ...base, disputeId: text("a dispute id"), reason: text("why the program office level could not resolve it") }),
   z.object({ type: z.literal("ResolveDisputeAtAgencyLevel"), ...base, disputeId: text("a dispute id"), resolution: text("the resolution") }),
+  // DOMAIN D11: a resolution one party recorded counts once the other party agrees to it in writing.
+  z.object({ type: z.literal("AgreeToDisputeResolution"), ...base, disputeId: text("a dispute id") }),
   // MOA X: release of information about the MOA itself.
   z.object({ type: z.literal("ProvideMoaCopyToMedia"), ...base, releaseId: text("a release id"), outlet: text("the media outlet") }),
   z.object({ type: z.literal("CommunicateMoaToLawEnforcementOrganisation"), ...base, releaseId: text("a release id"), organisation: text("the organisation") }),

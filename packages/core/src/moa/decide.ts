@@ -1,17 +1,19 @@
 // decideMoa(command, state) -> events | refusal, for one state's MOA.
 // Notices are in decide-notice.ts; the rest is here, each rule citing its section.
+import { ownEntry } from "../shared/own";
 import type { Party } from "../reference/parties";
 import { partyLabel, stateOfOri } from "../reference/parties";
 import type { MoaCommand } from "./commands";
 import type { Decision } from "./decision";
 import { accept, refuse } from "./decision";
 import { decideNotice } from "./decide-notice";
-import type { MoaEvent } from "./events";
+import type { DisputeLevel, MoaEvent } from "./events";
+import type { Instant } from "../shared/time";
 import { formatInstant } from "./format";
 import type { MoaSide } from "./moa-party";
 import { otherSide, sideLabel, sideOf } from "./moa-party";
 import { appendixRule, keeperOf } from "./points-of-contact";
-import type { MoaState } from "./state";
+import type { Dispute, MoaState } from "./state";
 import { isInEffect, moaStatusAt } from "./status";
 
 function bothSigned(state: MoaState): boolean {
@@ -87,13 +89,13 @@ export function decideMoa(command: MoaCommand, state: MoaState): Decision<MoaEve
       if (!isInEffect(status)) {
         return refuse(status.status === "unsigned" ? "MOA VI" : "MOA VIII", `the MOA for ${state.state} is ${status.status}: only an MOA in effect can be modified`);
       }
-      if (state.modifications[command.modificationId] !== undefined) {
+      if (ownEntry(state.modifications, command.modificationId) !== undefined) {
         return refuse("MOA VIII", `modification ${command.modificationId} is already proposed`);
       }
       return accept({ type: "ModificationProposed", at: now, modificationId: command.modificationId, side, text: command.text });
     }
     case "ConsentToModification": {
-      const modification = state.modifications[command.modificationId];
+      const modification = ownEntry(state.modifications, command.modificationId);
       if (modification === undefined) return refuse("MOA VIII", `no modification ${command.modificationId} has been proposed`);
       if (modification.status !== "proposed") {
         return refuse("MOA VIII", `modification ${command.modificationId} is already ${modification.status === "in-effect" ? "in effect" : "declined"}`);
@@ -113,7 +115,7 @@ export function decideMoa(command: MoaCommand, state: MoaState): Decision<MoaEve
       return everyoneElse ? accept<MoaEvent>(consented, { type: "ModificationTookEffect", at: now, modificationId: command.modificationId }) : accept(consented);
     }
     case "DeclineModification": {
-      const modification = state.modifications[command.modificationId];
+      const modification = ownEntry(state.modifications, command.modificationId);
       if (modification === undefined) return refuse("MOA VIII", `no modification ${command.modificationId} has been proposed`);
       if (modification.status !== "proposed") {
         return refuse("MOA VIII", `modification ${command.modificationId} is already ${modification.status === "in-effect" ? "in effect" : "declined"}`);
@@ -127,19 +129,19 @@ export function decideMoa(command: MoaCommand, state: MoaState): Decision<MoaEve
       if (!bothSigned(state)) {
         return refuse("MOA VII", `disagreements arise "as a result of this MOA", and the MOA for ${state.state} is not signed by both parties`);
       }
-      if (state.disputes[command.disputeId] !== undefined) return refuse("MOA VII", `dispute ${command.disputeId} is already submitted`);
+      if (ownEntry(state.disputes, command.disputeId) !== undefined) return refuse("MOA VII", `dispute ${command.disputeId} is already submitted`);
       return accept({ type: "DisputeSubmitted", at: now, disputeId: command.disputeId, side, areasOfDisagreement: command.areasOfDisagreement });
     }
     case "ResolveDisputeAtProgramOffice": {
-      const dispute = state.disputes[command.disputeId];
+      const dispute = ownEntry(state.disputes, command.disputeId);
       if (dispute === undefined) return refuse("MOA VII", `no dispute ${command.disputeId} was submitted to the program office POC`);
       if (dispute.status !== "submitted-to-program-office") {
         return refuse("MOA VII", `dispute ${command.disputeId} is ${dispute.status.replaceAll("-", " ")}: it can no longer be resolved at program office level`);
       }
-      return accept({ type: "DisputeResolvedAtProgramOffice", at: now, disputeId: command.disputeId, side, resolution: command.resolution });
+      return recordResolution(dispute, "program-office", now, side, command.resolution);
     }
     case "RaiseDisputeToAgencyLevel": {
-      const dispute = state.disputes[command.disputeId];
+      const dispute = ownEntry(state.disputes, command.disputeId);
       if (dispute === undefined) {
         return refuse("MOA VII", `the first attempt at resolution shall occur at the program office level: dispute ${command.disputeId} was never submitted in writing to the program office POC`);
       }
@@ -149,12 +151,27 @@ export function decideMoa(command: MoaCommand, state: MoaState): Decision<MoaEve
       return accept({ type: "DisputeRaisedToAgencyLevel", at: now, disputeId: command.disputeId, side, reason: command.reason });
     }
     case "ResolveDisputeAtAgencyLevel": {
-      const dispute = state.disputes[command.disputeId];
+      const dispute = ownEntry(state.disputes, command.disputeId);
       if (dispute === undefined) return refuse("MOA VII", `no dispute ${command.disputeId} was submitted`);
       if (dispute.status !== "raised-to-agency-level") {
         return refuse("MOA VII", `dispute ${command.disputeId} is ${dispute.status.replaceAll("-", " ")}, not raised to agency level`);
       }
-      return accept({ type: "DisputeResolvedAtAgencyLevel", at: now, disputeId: command.disputeId, side, resolution: command.resolution });
+      return recordResolution(dispute, "agency", now, side, command.resolution);
+    }
+    case "AgreeToDisputeResolution": {
+      const dispute = ownEntry(state.disputes, command.disputeId);
+      if (dispute === undefined) return refuse("MOA VII", `no dispute ${command.disputeId} was submitted`);
+      const pending = dispute.pendingResolution;
+      if (pending === undefined) return refuse("DOMAIN D11", `no written resolution of dispute ${command.disputeId} awaits agreement`);
+      if (pending.side === side) {
+        return refuse("DOMAIN D11", `neither party resolves a dispute alone: ${who} wrote the resolution of ${command.disputeId}, so ${sideLabel(otherSide(side), state.state)} must agree to it`);
+      }
+      const agreed: MoaEvent = { type: "DisputeResolutionAgreed", at: now, disputeId: command.disputeId, level: pending.level, side };
+      const resolved: MoaEvent =
+        pending.level === "program-office"
+          ? { type: "DisputeResolvedAtProgramOffice", at: now, disputeId: command.disputeId, side: pending.side, resolution: pending.text }
+          : { type: "DisputeResolvedAtAgencyLevel", at: now, disputeId: command.disputeId, side: pending.side, resolution: pending.text };
+      return accept<MoaEvent>(agreed, resolved);
     }
     case "CommunicateMoaToLawEnforcementOrganisation": {
       // MOA X: "SIB may, at its discretion, communicate the substance of this MOA to law enforcement professional organizations".
@@ -166,6 +183,18 @@ export function decideMoa(command: MoaCommand, state: MoaState): Decision<MoaEve
       return exhaustive;
     }
   }
+}
+
+/**
+ * DOMAIN D11: one party's written resolution is recorded and waits for the other
+ * party's written agreement; the same party recording a second one is refused,
+ * the other party's own resolution replaces it (a counter-proposal).
+ */
+function recordResolution(dispute: Dispute, level: DisputeLevel, now: Instant, side: MoaSide, resolution: string): Decision<MoaEvent> {
+  if (dispute.pendingResolution?.side === side) {
+    return refuse("DOMAIN D11", `a resolution of dispute ${dispute.id} written by this party already awaits the other party's written agreement`);
+  }
+  return accept({ type: "DisputeResolutionRecorded", at: now, disputeId: dispute.id, level, side, resolution });
 }
 
 function signedByText(state: MoaState): string {

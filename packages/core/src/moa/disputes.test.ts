@@ -7,7 +7,7 @@ const submit = { type: "SubmitDispute", now: "2026-02-01T00:00:00.000Z", by: SIB
 
 describe("dispute resolution (MOA VII)", () => {
   it("MOA VII: a dispute resolved at program office level keeps its history", () => {
-    const state = applyAll(signedMoa(), [submit, { type: "ResolveDisputeAtProgramOffice", now: "2026-02-05T00:00:00.000Z", by: ICE, disputeId: "d1", resolution: "each party bears its own costs (MOA IX)" }]);
+    const state = applyAll(signedMoa(), [submit, { type: "ResolveDisputeAtProgramOffice", now: "2026-02-05T00:00:00.000Z", by: ICE, disputeId: "d1", resolution: "each party bears its own costs (MOA IX)" }, { type: "AgreeToDisputeResolution", now: "2026-02-05T00:00:00.000Z", by: SIB_VA, disputeId: "d1" }]);
     expect(state.disputes.d1?.status).toBe("resolved-at-program-office");
     expect(state.disputes.d1?.history.map((h) => h.step)).toEqual(["submitted-to-program-office", "resolved-at-program-office"]);
   });
@@ -17,6 +17,7 @@ describe("dispute resolution (MOA VII)", () => {
       submit,
       { type: "RaiseDisputeToAgencyLevel", now: "2026-03-01T00:00:00.000Z", by: SIB_VA, disputeId: "d1", reason: "no agreement after two meetings" },
       { type: "ResolveDisputeAtAgencyLevel", now: "2026-04-01T00:00:00.000Z", by: ICE, disputeId: "d1", resolution: "ICE funds the upgrade" },
+      { type: "AgreeToDisputeResolution", now: "2026-04-01T00:00:00.000Z", by: SIB_VA, disputeId: "d1" },
     ]);
     expect(state.disputes.d1?.history).toEqual([
       { step: "submitted-to-program-office", at: "2026-02-01T00:00:00.000Z", side: "SIB", text: "Who pays for the relay upgrade" },
@@ -31,7 +32,7 @@ describe("dispute resolution (MOA VII)", () => {
   });
 
   it("MOA VII: a dispute resolved at program office level is not raised to agency level", () => {
-    const resolved = applyAll(signedMoa(), [submit, { type: "ResolveDisputeAtProgramOffice", now: "2026-02-05T00:00:00.000Z", by: ICE, disputeId: "d1", resolution: "ok" }]);
+    const resolved = applyAll(signedMoa(), [submit, { type: "ResolveDisputeAtProgramOffice", now: "2026-02-05T00:00:00.000Z", by: ICE, disputeId: "d1", resolution: "ok" }, { type: "AgreeToDisputeResolution", now: "2026-02-06T00:00:00.000Z", by: SIB_VA, disputeId: "d1" }]);
     expect(refusalOf(decideMoa({ type: "RaiseDisputeToAgencyLevel", now: "2026-03-01T00:00:00.000Z", by: SIB_VA, disputeId: "d1", reason: "r" }, resolved)).reason).toContain("resolved at program office");
   });
 
@@ -50,5 +51,50 @@ describe("dispute resolution (MOA VII)", () => {
 
   it("MOA VII: a dispute id is used once", () => {
     expect(refusalOf(decideMoa(submit, apply(signedMoa(), submit))).reason).toContain("already submitted");
+  });
+
+  describe("DOMAIN D11: neither party resolves a dispute alone", () => {
+    const sibResolves = { type: "ResolveDisputeAtProgramOffice", now: "2026-02-05T00:00:00.000Z", by: SIB_VA, disputeId: "d1", resolution: "we decide it ourselves" } as const;
+
+    it("a SIB's own resolution of its own dispute leaves the dispute open until ICE agrees in writing", () => {
+      const state = applyAll(signedMoa(), [submit, sibResolves]);
+      expect(state.disputes.d1?.status).toBe("submitted-to-program-office");
+      expect(state.disputes.d1?.pendingResolution).toEqual({ level: "program-office", side: "SIB", at: "2026-02-05T00:00:00.000Z", text: "we decide it ourselves" });
+    });
+
+    it("the party that wrote the resolution cannot agree to it", () => {
+      const refusal = refusalOf(decideMoa({ type: "AgreeToDisputeResolution", now: "2026-02-06T00:00:00.000Z", by: SIB_VA, disputeId: "d1" }, applyAll(signedMoa(), [submit, sibResolves])));
+      expect(refusal).toEqual({ rule: "DOMAIN D11", reason: expect.stringContaining("neither party resolves a dispute alone") });
+    });
+
+    it("the other party's written agreement makes it count, in the resolver's words", () => {
+      const state = applyAll(signedMoa(), [submit, sibResolves, { type: "AgreeToDisputeResolution", now: "2026-02-06T00:00:00.000Z", by: ICE, disputeId: "d1" }]);
+      expect(state.disputes.d1?.status).toBe("resolved-at-program-office");
+      expect(state.disputes.d1?.history.at(-1)).toEqual({ step: "resolved-at-program-office", at: "2026-02-06T00:00:00.000Z", side: "SIB", text: "we decide it ourselves" });
+      expect(state.disputes.d1?.pendingResolution).toBeUndefined();
+    });
+
+    it("there is nothing to agree to before a resolution is written, and one side writes one at a time", () => {
+      expect(refusalOf(decideMoa({ type: "AgreeToDisputeResolution", now: "2026-02-06T00:00:00.000Z", by: ICE, disputeId: "d1" }, apply(signedMoa(), submit))).rule).toBe("DOMAIN D11");
+      expect(refusalOf(decideMoa({ ...sibResolves, now: "2026-02-07T00:00:00.000Z" }, applyAll(signedMoa(), [submit, sibResolves]))).reason).toContain("already awaits");
+    });
+
+    it("a dispute whose resolution is not agreed may still be raised to agency level, which drops the unagreed resolution", () => {
+      const state = applyAll(signedMoa(), [submit, sibResolves, { type: "RaiseDisputeToAgencyLevel", now: "2026-03-01T00:00:00.000Z", by: ICE, disputeId: "d1", reason: "ICE does not agree" }]);
+      expect(state.disputes.d1?.status).toBe("raised-to-agency-level");
+      expect(state.disputes.d1?.pendingResolution).toBeUndefined();
+    });
+  });
+
+  it("issue 12: ids named like an object's own machinery are no dispute or modification", () => {
+    const state = apply(signedMoa(), submit);
+    for (const id of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(refusalOf(decideMoa({ type: "ResolveDisputeAtProgramOffice", now: "2026-02-05T00:00:00.000Z", by: ICE, disputeId: id, resolution: "r" }, state)).reason).toContain(`no dispute ${id}`);
+      expect(refusalOf(decideMoa({ type: "ConsentToModification", now: "2026-02-05T00:00:00.000Z", by: ICE, modificationId: id, form: "written" }, state)).reason).toContain(`no modification ${id}`);
+    }
+    // And such an id is an ordinary id once submitted.
+    const withProto = apply(state, { ...submit, disputeId: "__proto__" });
+    expect(Object.hasOwn(withProto.disputes, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(withProto.disputes)).toBe(Object.prototype);
   });
 });

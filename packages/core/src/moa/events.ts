@@ -8,6 +8,10 @@ import { PointOfContact } from "../reference/contacts";
 
 const at = { at: Instant };
 
+/** MOA VII: the two levels a dispute is resolved at. */
+export const DisputeLevel = z.enum(["program-office", "agency"]);
+export type DisputeLevel = z.infer<typeof DisputeLevel>;
+
 export const MoaEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("MoaSigned"), ...at, side: MoaSide, signatory: z.string(), title: z.string() }),
   /** Recorded with the second signature: MOA VI, effective upon signing by both parties. */
@@ -25,6 +29,10 @@ export const MoaEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("DisputeResolvedAtProgramOffice"), ...at, disputeId: z.string(), side: MoaSide, resolution: z.string() }),
   z.object({ type: z.literal("DisputeRaisedToAgencyLevel"), ...at, disputeId: z.string(), side: MoaSide, reason: z.string() }),
   z.object({ type: z.literal("DisputeResolvedAtAgencyLevel"), ...at, disputeId: z.string(), side: MoaSide, resolution: z.string() }),
+  // DOMAIN D11: one party's written resolution, and the other party's written agreement to it
+  // (followed by DisputeResolvedAt..., which names the side that wrote the resolution).
+  z.object({ type: z.literal("DisputeResolutionRecorded"), ...at, disputeId: z.string(), level: DisputeLevel, side: MoaSide, resolution: z.string() }),
+  z.object({ type: z.literal("DisputeResolutionAgreed"), ...at, disputeId: z.string(), level: DisputeLevel, side: MoaSide }),
   z.object({ type: z.literal("MoaCopyProvidedToMedia"), ...at, releaseId: z.string(), byLabel: z.string(), outlet: z.string() }),
   z.object({ type: z.literal("MoaCommunicatedToLawEnforcementOrganisation"), ...at, releaseId: z.string(), organisation: z.string() }),
 ]);

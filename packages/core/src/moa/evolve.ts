@@ -1,5 +1,6 @@
 // evolve(state, event) -> state: folds one recorded fact into the MOA. It
 // never refuses (decide already did); it only applies what happened.
+import { ownEntry } from "../shared/own";
 import type { Instant } from "../shared/time";
 import type { MoaEvent } from "./events";
 import type { Dispute, DisputeStatus, Modification, MoaRecord, MoaState } from "./state";
@@ -25,15 +26,17 @@ function effectiveAtOf(state: MoaState): Instant | undefined {
 }
 
 function updateModification(record: MoaRecord, id: string, change: (m: Modification) => Modification): MoaRecord {
-  const current = record.modifications[id];
+  const current = ownEntry(record.modifications, id);
   if (current === undefined) return record;
   return { ...record, modifications: { ...record.modifications, [id]: change(current) } };
 }
 
 function advanceDispute(record: MoaRecord, id: string, step: DisputeStatus, at: Instant, side: Dispute["submittedBy"], text: string): MoaRecord {
-  const current = record.disputes[id];
+  const current = ownEntry(record.disputes, id);
   if (current === undefined) return record;
-  const next: Dispute = { ...current, status: step, history: [...current.history, { step, at, side, text }] };
+  // A step to another level or a resolution that counted ends any resolution awaiting agreement (D11).
+  const { pendingResolution: _pending, ...rest } = current;
+  const next: Dispute = { ...rest, status: step, history: [...current.history, { step, at, side, text }] };
   return { ...record, disputes: { ...record.disputes, [id]: next } };
 }
 
@@ -159,6 +162,15 @@ export function evolveMoa(state: MoaState, event: MoaEvent): MoaState {
       return withStatus(advanceDispute(record, event.disputeId, "raised-to-agency-level", event.at, event.side, event.reason), effectiveAt);
     case "DisputeResolvedAtAgencyLevel":
       return withStatus(advanceDispute(record, event.disputeId, "resolved-at-agency-level", event.at, event.side, event.resolution), effectiveAt);
+    case "DisputeResolutionRecorded": {
+      const current = ownEntry(record.disputes, event.disputeId);
+      if (current === undefined) return withStatus(record, effectiveAt);
+      const pendingResolution = { level: event.level, side: event.side, at: event.at, text: event.resolution };
+      return withStatus({ ...record, disputes: { ...record.disputes, [event.disputeId]: { ...current, pendingResolution } } }, effectiveAt);
+    }
+    case "DisputeResolutionAgreed":
+      // The resolution itself is applied by the DisputeResolvedAt... event that follows.
+      return withStatus(record, effectiveAt);
     case "MoaCopyProvidedToMedia":
       return withStatus(
         { ...record, releases: [...record.releases, { id: event.releaseId, kind: "copy-to-media", recipient: event.outlet, byLabel: event.byLabel, at: event.at }] },

@@ -5,6 +5,7 @@
 // written reason, which stops the program for that LEA alone; reinstatement
 // is recorded too. One small decider per LEA, keyed by its ORI.
 import { z } from "zod";
+import { Text } from "../shared/text";
 import type { Ori } from "../reference/parties";
 import { Ori as OriSchema, Party, partyLabel } from "../reference/parties";
 import type { Instant } from "../shared/time";
@@ -13,7 +14,7 @@ import type { Decision } from "./decision";
 import { accept, refuse } from "./decision";
 import { formatInstant } from "./format";
 
-const written = (what: string) => z.string().trim().min(1, `${what} must be given in writing (it is empty)`);
+const written = (what: string) => Text.trim().min(1, `${what} must be given in writing (it is empty)`);
 
 export const LeaSuspensionCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("SuspendLea"), now: InstantSchema, by: Party, ori: OriSchema, reason: written("the reason for suspending an LEA") }),

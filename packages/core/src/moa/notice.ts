@@ -2,6 +2,7 @@
 // resumption that ends a suspension. A notice says how it was delivered and
 // when it was sent and received; its effect is dated from the receipt.
 import { z } from "zod";
+import { Text } from "../shared/text";
 import { Instant } from "../shared/time";
 import { ContactRole } from "../reference/contacts";
 import { MoaSide } from "./moa-party";
@@ -53,12 +54,12 @@ export const GROUND_LABELS: Readonly<Record<SuspensionGround, string>> = {
 export const TERMINATION_NOTICE_DAYS = 30;
 
 const noticeFields = {
-  id: z.string().trim().min(1, "a notice needs an id"),
+  id: Text.trim().min(1, "a notice needs an id").max(100, "a notice id has at most 100 characters"),
   to: ContactRole,
   delivery: DeliveryMethod,
   sentAt: Instant,
   receivedAt: Instant,
-  remarks: z.string().trim().min(1).optional(),
+  remarks: Text.trim().min(1).max(4000, "remarks: at most 4000 characters").optional(),
 };
 
 /** A notice as the sending party gives it (the sender is the party issuing the command). */
@@ -68,7 +69,7 @@ export const NoticeInput = z.discriminatedUnion("kind", [
     kind: z.literal("suspension"),
     ...noticeFields,
     ground: SuspensionGround,
-    details: z.string().trim().min(1).optional(),
+    details: Text.trim().min(1).max(4000, "details: at most 4000 characters").optional(),
   }),
   z.object({ kind: z.literal("resumption"), ...noticeFields }),
 ]);

@@ -65,6 +65,12 @@ export interface Dispute {
   readonly areasOfDisagreement: string;
   readonly status: DisputeStatus;
   readonly history: readonly DisputeStep[];
+  /**
+   * DOMAIN D11: a resolution one party recorded in writing, which counts only
+   * once the other party agrees to it in writing; until then the dispute stays
+   * open at its level (and may still be raised to agency level).
+   */
+  readonly pendingResolution?: { readonly level: "program-office" | "agency"; readonly side: MoaSide; readonly at: Instant; readonly text: string };
 }
 
 /** MOA X: releases of the MOA itself (a copy to the media, its substance to law-enforcement organisations). */

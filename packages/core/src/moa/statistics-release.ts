@@ -3,6 +3,7 @@
 // Appendix D." A release is a request that ICE Public Affairs approves or
 // refuses; only an approved release can be published. One decider per request.
 import { z } from "zod";
+import { Text } from "../shared/text";
 import type { FieldOfficeId, StateCode } from "../reference/parties";
 import { Ori as OriSchema, Party, partyLabel, StateCode as StateCodeSchema } from "../reference/parties";
 import type { Instant } from "../shared/time";
@@ -10,7 +11,7 @@ import { compareInstants, Instant as InstantSchema } from "../shared/time";
 import type { Decision } from "./decision";
 import { accept, refuse } from "./decision";
 
-const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+const text = (what: string) => Text.trim().min(1, `${what} must not be empty`);
 
 /** What the statistics cover (DOMAIN section 5: any period, state and agency). */
 export const StatisticsScope = z
@@ -24,7 +25,7 @@ export type StatisticsScope = z.infer<typeof StatisticsScope>;
 
 export const StatisticsReleaseCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("RequestStatisticsRelease"), now: InstantSchema, by: Party, requestId: text("a request id"), title: text("the release's title"), scope: StatisticsScope, figures: text("the figures to release") }),
-  z.object({ type: z.literal("ApproveStatisticsRelease"), now: InstantSchema, by: Party, requestId: text("a request id"), note: z.string().trim().min(1).optional() }),
+  z.object({ type: z.literal("ApproveStatisticsRelease"), now: InstantSchema, by: Party, requestId: text("a request id"), note: Text.trim().min(1).optional() }),
   z.object({ type: z.literal("RefuseStatisticsRelease"), now: InstantSchema, by: Party, requestId: text("a request id"), reason: text("the reason for refusing") }),
   z.object({ type: z.literal("PublishStatisticsRelease"), now: InstantSchema, by: Party, requestId: text("a request id"), channel: text("where it is published") }),
 ]);

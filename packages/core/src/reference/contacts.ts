@@ -2,6 +2,7 @@
 // Appendix C: the SIB, ICE DRO and ICE OI implementation POCs.
 // Appendix D: the public-information POCs of each side (MOA X).
 import { z } from "zod";
+import { Text } from "../shared/text";
 import { StateCode } from "./parties";
 
 export const ContactRole = z.enum([
@@ -35,9 +36,9 @@ export const PointOfContact = z
     role: ContactRole,
     /** Required for the SIB's contacts, absent for ICE's. */
     state: StateCode.optional(),
-    name: z.string().min(1),
-    title: z.string().min(1).optional(),
-    phone: z.string().min(1).optional(),
+    name: Text.min(1).max(200, "a name has at most 200 characters"),
+    title: Text.min(1).max(200, "a title has at most 200 characters").optional(),
+    phone: Text.min(1).max(40, "a phone number has at most 40 characters").optional(),
     email: z.email().optional(),
   })
   .superRefine((poc, ctx) => {

@@ -507,6 +507,7 @@ export function runValidScenario(scenario: Scenario): ScenarioResult {
       case "resolveDisputeAtProgramOffice":
       case "raiseDisputeToAgencyLevel":
       case "resolveDisputeAtAgencyLevel":
+      case "agreeToDisputeResolution":
       case "provideMoaCopyToMedia":
       case "communicateMoaToLawEnforcementOrganisation": {
         // The action's own fields are the command's; core's schema makes the command of them.

@@ -4,6 +4,7 @@
 // pure runner turns it into traces, MOA states and statistics.
 // Objects are strict, so a misspelt key is reported rather than ignored.
 import { z } from "zod";
+import { Text } from "../shared/text";
 import { StatusDeterminationOutcome } from "../flow/determination";
 import { Conviction, SentenceDays } from "../flow/iafis";
 import { IdentEncounterKind } from "../flow/ident";
@@ -24,7 +25,7 @@ import { ConsentForm } from "../moa/commands";
 import { StatisticsScope } from "../moa/statistics-release";
 
 /** The ids a scenario gives its subjects, MOAs, notices and the rest. */
-export const ScenarioId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "an id is 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+export const ScenarioId = Text.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, "an id is 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
 const Id = ScenarioId;
 const Seconds = z.number().nonnegative("a delay is zero or more seconds");
 
@@ -54,12 +55,12 @@ export const ScenarioSubject = z.strictObject({
   /** The subject's IAFIS criminal history, if IAFIS holds one. */
   iafis: z.strictObject({ fbiNumber: FbiNumber, convictions: z.array(Conviction).default([]) }).optional(),
   /** The subject's IDENT encounters; none means IDENT finds no match. */
-  ident: z.array(z.strictObject({ encounterId: z.string().min(1).max(64), encounteredAt: Instant, kind: IdentEncounterKind })).default([]),
+  ident: z.array(z.strictObject({ encounterId: Text.min(1).max(64), encounteredAt: Instant, kind: IdentEncounterKind })).default([]),
   /** What LESC will determine when an IAQ arrives; absent: the timeline records it (`determineStatus`). */
   lescDetermination: StatusDeterminationOutcome.optional(),
   /** NFF states whose SIB already has this subject on file (a prior booking there): later bookings go as a CPI (MOA IV.A). */
   onFileIn: z.array(StateCode).default([]),
-  description: z.string().optional(),
+  description: Text.optional(),
 });
 export type ScenarioSubject = z.infer<typeof ScenarioSubject>;
 
@@ -68,7 +69,7 @@ export const ScenarioMoa = z.strictObject({
   moaId: Id.optional(),
   /** Signatures recorded at their times; MOA VI: in effect once both sides have signed. */
   signatures: z
-    .array(z.strictObject({ side: MoaSide, at: Instant, signatory: z.string().trim().min(1), title: z.string().trim().min(1) }))
+    .array(z.strictObject({ side: MoaSide, at: Instant, signatory: Text.trim().min(1), title: Text.trim().min(1) }))
     .default([]),
 });
 export type ScenarioMoa = z.infer<typeof ScenarioMoa>;
@@ -87,7 +88,7 @@ const at = { at: Instant, by: Party.optional() };
 const onBooking = { ...at, bookingId: BookingId };
 /** An action on a state's MOA by one side (`by` defaults to that side: the SC Program Office or the state's SIB). */
 const onMoa = { ...at, state: StateCode, side: MoaSide };
-const written = z.string().trim().min(1);
+const written = Text.trim().min(1);
 
 export const TimelineAction = z.discriminatedUnion("type", [
   /** An LEA books a subject (MOA IV.A); the runner drives the flow from there. */
@@ -104,7 +105,7 @@ export const TimelineAction = z.discriminatedUnion("type", [
   z.strictObject({ ...onBooking, type: z.literal("takeIntoCustody") }),
   z.strictObject({ ...onBooking, type: z.literal("instituteRemovalProceedings") }),
   /** MOA VI. */
-  z.strictObject({ ...at, type: z.literal("signMoa"), state: StateCode, side: MoaSide, signatory: z.string().trim().min(1), title: z.string().trim().min(1) }),
+  z.strictObject({ ...at, type: z.literal("signMoa"), state: StateCode, side: MoaSide, signatory: Text.trim().min(1), title: Text.trim().min(1) }),
   /** MOA VIII: termination, suspension or resumption, recorded at `at` (received at `receivedAt`, default `at`). */
   z.strictObject({
     ...at,
@@ -119,14 +120,14 @@ export const TimelineAction = z.discriminatedUnion("type", [
       sentAt: Instant.optional(),
       receivedAt: Instant.optional(),
       ground: SuspensionGround.optional(),
-      details: z.string().trim().min(1).optional(),
-      remarks: z.string().trim().min(1).optional(),
+      details: Text.trim().min(1).optional(),
+      remarks: Text.trim().min(1).optional(),
     }),
   }),
   /** MOA VIII: ICE suspends one LEA for profiling, with a written reason. */
   // An empty reason is not a malformed file: the run records MOA VIII's refusal of it.
-  z.strictObject({ ...at, type: z.literal("suspendLea"), ori: Ori, reason: z.string() }),
-  z.strictObject({ ...at, type: z.literal("reinstateLea"), ori: Ori, note: z.string().trim().min(1) }),
+  z.strictObject({ ...at, type: z.literal("suspendLea"), ori: Ori, reason: Text }),
+  z.strictObject({ ...at, type: z.literal("reinstateLea"), ori: Ori, note: Text.trim().min(1) }),
   /** MOA VIII: modified by mutual written consent: one side proposes, the other consents (in writing) or declines. */
   z.strictObject({ ...onMoa, type: z.literal("proposeModification"), modificationId: Id, text: written }),
   z.strictObject({ ...onMoa, type: z.literal("consentToModification"), modificationId: Id, form: ConsentForm }),
@@ -136,6 +137,8 @@ export const TimelineAction = z.discriminatedUnion("type", [
   z.strictObject({ ...onMoa, type: z.literal("resolveDisputeAtProgramOffice"), disputeId: Id, resolution: written }),
   z.strictObject({ ...onMoa, type: z.literal("raiseDisputeToAgencyLevel"), disputeId: Id, reason: written }),
   z.strictObject({ ...onMoa, type: z.literal("resolveDisputeAtAgencyLevel"), disputeId: Id, resolution: written }),
+  /** DOMAIN D11: the other party's written agreement to a recorded resolution. */
+  z.strictObject({ ...onMoa, type: z.literal("agreeToDisputeResolution"), disputeId: Id }),
   /** MOA X: a copy of the MOA to the media only once both sides have signed; the SIB informs law-enforcement organisations. */
   z.strictObject({ ...onMoa, type: z.literal("provideMoaCopyToMedia"), releaseId: Id, outlet: written }),
   z.strictObject({ ...onMoa, type: z.literal("communicateMoaToLawEnforcementOrganisation"), releaseId: Id, organisation: written }),
@@ -159,11 +162,11 @@ export const BookingExpectation = z.strictObject({
   messages: z.array(MessageType).optional(),
   submission: z.enum(["CAR", "CPI"]).optional(),
   /** Text the withheld-step reason contains (DOMAIN D7). */
-  withheldBecause: z.string().optional(),
+  withheldBecause: Text.optional(),
   /** DOMAIN D7: the step at which the booking was withheld, and the instant; each compared where given. */
   withheld: z.strictObject({ step: InteroperabilityWithheld.shape.step.optional(), at: Instant.optional() }).optional(),
   /** Text a trace note contains. */
-  noteContains: z.array(z.string()).optional(),
+  noteContains: z.array(Text).optional(),
   priority: IcePriorityCategory.optional(),
   /** Every ICE priority assessed, in order (MOA V: at the determination, and again once the charges are adjudicated). */
   priorityHistory: z.array(IcePriorityCategory).optional(),
@@ -227,15 +230,15 @@ export const ScenarioExpectation = z.strictObject({
   /** The status of each statistics release at the end of the run, by request id. */
   releases: z.record(z.string(), z.enum(["requested", "approved", "refused", "published"])).optional(),
   /** The refusals, in order, by rule (and the source of the action, when given). */
-  refusals: z.array(z.strictObject({ rule: z.string(), source: z.string().optional() })).optional(),
+  refusals: z.array(z.strictObject({ rule: Text, source: Text.optional() })).optional(),
   /** At least these refusals, in any order, each matched by a different refusal of the run. */
   refusalsInclude: z.array(RefusalMatcher).min(1, "refusalsInclude names at least one refusal").optional(),
 });
 export type ScenarioExpectation = z.infer<typeof ScenarioExpectation>;
 
 export const Scenario = z.strictObject({
-  name: z.string().trim().min(1),
-  description: z.string().optional(),
+  name: Text.trim().min(1),
+  description: Text.optional(),
   timing: ScenarioTiming.default(ScenarioTiming.parse({})),
   world: ScenarioWorld,
   timeline: z.array(TimelineAction),
