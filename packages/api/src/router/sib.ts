@@ -9,10 +9,9 @@ import { bookings } from "@sc/db";
 import { eq } from "drizzle-orm";
 import { auditRead } from "../command";
 import { requirePermission } from "../flow/access";
-import { BookingRef } from "../flow/inputs";
+import { BookingRef, QueueInput } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { runBookingStep } from "../flow/step";
-import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
 /** One of the SIB's two steps on a booking waiting for it. */
@@ -32,12 +31,12 @@ function sibStep(type: "ForwardToCjis" | "RelayResponse", path: string) {
 export const sibRouter = {
   /** Bookings of the SIB's state waiting for it: CARs to forward, responses to relay, responses held. */
   queue: allowed({ performs: ["ForwardToCjis", "RelayResponse"] })
-    .input(NoInput)
-    .query(async ({ ctx }) => {
+    .input(QueueInput)
+    .query(async ({ ctx, input }) => {
       const party = ctx.user.party;
       if (party.kind !== "SIB") return { awaitingForward: [], awaitingRelay: [], held: [] };
       requirePermission(party, "RelayResponse", { state: party.state });
-      const rows = await queueOf(ctx.db, party, ["car-at-sib", "response-at-sib", "held-at-sib"], eq(bookings.state, party.state));
+      const rows = await queueOf(ctx.db, party, ["car-at-sib", "response-at-sib", "held-at-sib"], eq(bookings.state, party.state), input);
       await auditRead(ctx, "sib.queue", { type: "booking-list", id: `${rows.length} bookings` });
       const pick = (status: string) => rows.filter((r) => r.snapshot.status === status);
       return {
