@@ -2,7 +2,8 @@
 // world's 10 bookings, then with 100,000 (issue 11: at most 1.5x the time at 10).
 // Over HTTP through the real server (createApiServer, in this process so the bulk
 // seeding can write to the same embedded database while it listens), signed in as the
-// desk's demo account, the median of many loads after a warm-up. The 100,000 are
+// desk's demo account, the median of many loads after a warm-up, the two sizes in turn
+// (two databases side by side) so the shared machine's swings fall on both. The 100,000 are
 // cloned from the real bookings with raw INSERT ... SELECT from generate_series (new
 // ids, booked_at spread over a year), with the ice_cases and events rows each real
 // booking wrote, so every desk's scope holds tens of thousands; then ANALYZE.
@@ -165,6 +166,48 @@ export async function grow(database: Database, target: number): Promise<void> {
   console.log(`  bookings and ICE cases ${(spent.rows / 1000).toFixed(1)} s, events ${(spent.events / 1000).toFixed(1)} s, ANALYZE ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
+/** A database seeded as src/server/main.ts does, the real bookings booked through the API, and its server. */
+interface Target {
+  readonly database: Database;
+  readonly url: string;
+  readonly tokenOf: (username: string) => Promise<string>;
+  readonly close: () => Promise<void>;
+}
+
+async function prepare(backend: string): Promise<Target> {
+  const database = await open(backend);
+  const server = await startServer(database);
+  await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]);
+  const tokens = new Map<string, string>();
+  const tokenOf = async (username: string): Promise<string> => {
+    const known = tokens.get(username);
+    if (known !== undefined) return known;
+    const answer = await mutate(server.url, "auth.signIn", { username, password: `demo-${username}-2026` });
+    const token = dataOf<{ token: string }>(answer.body).token;
+    tokens.set(username, token);
+    return token;
+  };
+  for (const b of REAL_BOOKINGS) {
+    const answer = await post(server.url, "bookings.book", { idempotencyKey: randomUUID(), templateId: b.templateId, charges: b.charges }, { token: await tokenOf(b.lea) });
+    if (answer.status !== 200) throw new Error(`bookings.book as ${b.lea}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if ("determine" in b) {
+      const bookingId = dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId;
+      const determined = await post(server.url, "lesc.determine", { bookingId, outcome: b.determine }, { token: await tokenOf("lesc") });
+      if (determined.status !== 200) throw new Error(`lesc.determine: ${determined.status} ${JSON.stringify(determined.body)}`);
+    }
+  }
+  for (const desk of DESKS) await tokenOf(desk.username);
+  return {
+    database,
+    url: server.url,
+    tokenOf,
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
+  };
+}
+
 export async function benchDesks(): Promise<DeskResult[]> {
   setPasswordHashCost({ logN: 10, r: 8, p: 1 }); // seeding only; not measured
   const available = ["pglite", ...(process.env.SC_TEST_DATABASE_URL ? ["postgres"] : [])];
@@ -172,88 +215,69 @@ export async function benchDesks(): Promise<DeskResult[]> {
   console.log(`\ndesks: load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${RUNS} loads of each page after ${WARMUP} unmeasured`);
   const results: DeskResult[] = [];
   for (const backend of backends) {
-    const database = await open(backend);
-    const server = await startServer(database);
+    // Two databases, both listening: the small one stays at the demo world's bookings, the
+    // other grows. Each round loads a page on one, then the other, so the load of this
+    // shared machine (it swung from 15 to 22 within one run) falls on both sizes alike.
+    const t0 = performance.now();
+    const smallTarget = await prepare(backend);
+    const largeTarget = await prepare(backend);
     try {
-      const t0 = performance.now();
-      await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]);
-      const tokens = new Map<string, string>();
-      const tokenOf = async (username: string): Promise<string> => {
-        const known = tokens.get(username);
-        if (known !== undefined) return known;
-        const answer = await mutate(server.url, "auth.signIn", { username, password: `demo-${username}-2026` });
-        const token = dataOf<{ token: string }>(answer.body).token;
-        tokens.set(username, token);
-        return token;
-      };
-      for (const b of REAL_BOOKINGS) {
-        const answer = await post(server.url, "bookings.book", { idempotencyKey: randomUUID(), templateId: b.templateId, charges: b.charges }, { token: await tokenOf(b.lea) });
-        if (answer.status !== 200) throw new Error(`bookings.book as ${b.lea}: ${answer.status} ${JSON.stringify(answer.body)}`);
-        if ("determine" in b) {
-          const bookingId = dataOf<{ booking: { bookingId: string } }>(answer.body).booking.bookingId;
-          const determined = await post(server.url, "lesc.determine", { bookingId, outcome: b.determine }, { token: await tokenOf("lesc") });
-          if (determined.status !== 200) throw new Error(`lesc.determine: ${determined.status} ${JSON.stringify(determined.body)}`);
-        }
-      }
-      for (const desk of DESKS) await tokenOf(desk.username);
-      const small = await countBookings(database);
-      console.log(`desks ${backend}: demo world and ${REAL_BOOKINGS.length} bookings through the API in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${small} bookings`);
-
-      /**
-       * Loads every desk's page `runs` times, the desks in turn each round, so the machine's
-       * noise falls on all alike. `limits` overrides each call's page size (by desk and call).
-       */
-      const measure = async (runs: number, limits?: ReadonlyMap<string, readonly number[]>) => {
-        const times = new Map<string, number[]>(DESKS.map((d) => [d.name, []]));
-        const rows = new Map<string, number[]>();
-        for (let r = 0; r < runs; r++) {
-          for (const desk of DESKS) {
-            const token = await tokenOf(desk.username);
-            const calls = desk.calls.map((c, i) => {
-              const limit = limits?.get(desk.name)?.[i];
-              return limit === undefined ? c : { ...c, input: { limit } };
-            });
-            const t = performance.now();
-            const answers = await Promise.all(calls.map((c) => get(server.url, c.path, c.input, { token })));
-            times.get(desk.name)?.push(performance.now() - t);
-            const failed = answers.find((a) => a.status !== 200);
-            if (failed !== undefined) throw new Error(`${desk.name}: ${failed.status} ${JSON.stringify(failed.body)}`);
-            rows.set(desk.name, answers.map((a) => rowsOf(a.body)));
-          }
-        }
-        return { ms: new Map([...times].map(([name, ts]) => [name, median(ts)])), rows };
-      };
-      const total = (rows: readonly number[] | undefined) => (rows ?? []).reduce((n, r) => n + r, 0);
-      await measure(WARMUP);
-      const atSmall = await measure(RUNS);
-
+      const small = await countBookings(smallTarget.database);
+      console.log(`desks ${backend}: twice the demo world and ${REAL_BOOKINGS.length} bookings through the API in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${small} bookings each`);
       const t1 = performance.now();
-      await grow(database, TARGET_BOOKINGS);
-      const large = await countBookings(database);
-      const [counts] = await queryRows<{ ice: number; events: number }>(database.db, sql`select (select count(*)::int from ice_cases) as ice, (select count(*)::int from events) as events`);
-      console.log(`desks ${backend}: grown to ${large} bookings, ${counts?.ice} ICE cases, ${counts?.events} events in ${((performance.now() - t1) / 1000).toFixed(1)} s (raw INSERT ... SELECT, then ANALYZE)`);
-      await measure(WARMUP);
-      const atLarge = await measure(RUNS);
-      // The same pages cut to the rows they held at the small size: what the database's size
-      // costs apart from the page filling up (3 rows of 10 bookings become 25 of 100,000).
-      const atLargeSameRows = await measure(RUNS, new Map([...atSmall.rows].map(([name, rows]) => [name, rows.map((n) => Math.max(1, n))])));
+      await grow(largeTarget.database, TARGET_BOOKINGS);
+      const large = await countBookings(largeTarget.database);
+      const [counts] = await queryRows<{ ice: number; events: number }>(largeTarget.database.db, sql`select (select count(*)::int from ice_cases) as ice, (select count(*)::int from events) as events`);
+      console.log(`desks ${backend}: one grown to ${large} bookings, ${counts?.ice} ICE cases, ${counts?.events} events in ${((performance.now() - t1) / 1000).toFixed(1)} s (raw INSERT ... SELECT, then ANALYZE)`);
+
+      /** One load of a desk's page: every call at once; `limits` overrides each call's page size. */
+      const load = async (target: Target, desk: Desk, limits?: readonly number[]) => {
+        const token = await target.tokenOf(desk.username);
+        const calls = desk.calls.map((c, i) => {
+          const limit = limits?.[i];
+          return limit === undefined ? c : { ...c, input: { limit } };
+        });
+        const t = performance.now();
+        const answers = await Promise.all(calls.map((c) => get(target.url, c.path, c.input, { token })));
+        const ms = performance.now() - t;
+        const failed = answers.find((a) => a.status !== 200);
+        if (failed !== undefined) throw new Error(`${desk.name}: ${failed.status} ${JSON.stringify(failed.body)}`);
+        return { ms, rows: answers.map((a) => rowsOf(a.body)) };
+      };
+      const total = (rows: readonly number[]) => rows.reduce((n, r) => n + r, 0);
       for (const desk of DESKS) {
+        const times = { small: [] as number[], large: [] as number[], same: [] as number[] };
+        let smallRows: readonly number[] = [];
+        let largeRows: readonly number[] = [];
+        for (let r = 0; r < WARMUP + RUNS; r++) {
+          const s1 = await load(smallTarget, desk);
+          const l1 = await load(largeTarget, desk);
+          // The same page cut to the rows it held at the small size: what the database's size
+          // costs apart from the page filling up (3 rows of 10 bookings become 25 of 100,000).
+          const same = await load(largeTarget, desk, s1.rows.map((n) => Math.max(1, n)));
+          if (r < WARMUP) continue;
+          times.small.push(s1.ms);
+          times.large.push(l1.ms);
+          times.same.push(same.ms);
+          smallRows = s1.rows;
+          largeRows = l1.rows;
+        }
         results.push({
           backend,
           desk: desk.name,
           smallBookings: small,
           largeBookings: large,
-          smallMs: atSmall.ms.get(desk.name) ?? 0,
-          largeMs: atLarge.ms.get(desk.name) ?? 0,
-          largeSameRowsMs: atLargeSameRows.ms.get(desk.name) ?? 0,
-          smallRows: total(atSmall.rows.get(desk.name)),
-          largeRows: total(atLarge.rows.get(desk.name)),
+          smallMs: median(times.small),
+          largeMs: median(times.large),
+          largeSameRowsMs: median(times.same),
+          smallRows: total(smallRows),
+          largeRows: total(largeRows),
         });
       }
-      if (process.env.SC_BENCH_DESK_EXPLAIN === "1") await explainDesks(database);
+      if (process.env.SC_BENCH_DESK_EXPLAIN === "1") await explainDesks(largeTarget.database);
     } finally {
-      await server.close();
-      await database.close();
+      await smallTarget.close();
+      await largeTarget.close();
     }
   }
   printDesks(results);
