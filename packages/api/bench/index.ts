@@ -12,6 +12,7 @@
 //   bash scripts/with-postgres.sh npx pnpm --filter @sc/api bench      # both
 // Env: SC_BENCH_REQUESTS (default 2000), SC_BENCH_CONCURRENCY (default 16), SC_BENCH_WARMUP_SECONDS (default 8),
 // SC_BENCH_BACKENDS (pglite,postgres: the ones to measure; default all available).
+// Then bench/desks.ts: each desk's first page at 10 and at 100,000 bookings (its own env there).
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -28,6 +29,7 @@ import { dataOf, mutate } from "../src/test/http";
 import { spawnServer } from "../src/test/spawn";
 import { closeClient, get, post } from "./client";
 import { cpuPerRequest, cpuSample, type CpuSample } from "./cpu";
+import { benchDesks } from "./desks";
 
 const REQUESTS = Number(process.env.SC_BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.SC_BENCH_CONCURRENCY ?? 16);
@@ -274,6 +276,8 @@ for (const o of overloads) {
   );
   if (o.acknowledgedFound !== o.acknowledged) console.log(`  LOST: ${o.acknowledged - o.acknowledgedFound} acknowledged bookings are not stored`);
 }
+// Then each desk's first page at 10 and at 100,000 bookings (bench/desks.ts; alone: `npx tsx bench/desks.ts`).
+const desks = await benchDesks();
 mkdirSync(new URL("./out/", import.meta.url), { recursive: true });
 closeClient();
-writeFileSync(new URL("./out/results.json", import.meta.url), JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), results, overloads }, null, 2));
+writeFileSync(new URL("./out/results.json", import.meta.url), JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), results, overloads, desks }, null, 2));

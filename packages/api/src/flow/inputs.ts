@@ -32,6 +32,23 @@ export const ListBookingsInput = z
   })
   .default({ limit: 100 });
 
+/** Where the previous page of a queue ended: its last item's waitingSince and bookingId. */
+export const QueueCursor = z
+  .string()
+  .max(200)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|.+$/, "a queue cursor is the last item's waitingSince|bookingId");
+
+/**
+ * A desk's queue (SIB, CJIS, LESC), oldest first, a page at a time: a desk asks for its
+ * first page, then `after` the last item it shows. Without input, the first 500, as before.
+ */
+export const QueueInput = z
+  .strictObject({
+    limit: z.number().int().min(1).max(500).default(500),
+    after: QueueCursor.optional(),
+  })
+  .default({ limit: 500 });
+
 export const AdjudicationInput = z.strictObject({
   bookingId: BookingId,
   convictions: z.array(z.strictObject({ ncicCode: NcicCode, sentenceDays: SentenceDays.optional() })).max(20),

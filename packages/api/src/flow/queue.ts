@@ -1,7 +1,7 @@
 // Queue rows: bookings in a party's scope waiting at given statuses.
 import { maySee, type ActiveBooking, type BookingStatus, type Party } from "@sc/core";
 import { bookings, type Executor } from "@sc/db";
-import { and, asc, inArray, type SQL } from "drizzle-orm";
+import { and, asc, inArray, sql, type SQL } from "drizzle-orm";
 import { bookingRecord } from "./access";
 import { statusSeenBy } from "./view";
 
@@ -15,13 +15,33 @@ export interface QueueItem {
   readonly waitingSince: string;
 }
 
-export async function queueOf(db: Executor, party: Party, statuses: readonly BookingStatus[], scope: SQL | undefined): Promise<(QueueItem & { snapshot: ActiveBooking })[]> {
+/** A page of a queue: at most `limit` items, after the item `after` names (waitingSince|bookingId). */
+export interface QueuePage {
+  readonly limit: number;
+  readonly after?: string | undefined;
+}
+
+export async function queueOf(
+  db: Executor,
+  party: Party,
+  statuses: readonly BookingStatus[],
+  scope: SQL | undefined,
+  page: QueuePage = { limit: 500 },
+): Promise<(QueueItem & { snapshot: ActiveBooking })[]> {
+  const [afterAt, ...afterId] = page.after?.split("|") ?? [];
+  // The order and the cursor are those of the index bookings_status_last_at (status, last_at, id).
   const rows = await db
     .select()
     .from(bookings)
-    .where(and(scope, inArray(bookings.status, [...statuses])))
+    .where(
+      and(
+        scope,
+        inArray(bookings.status, [...statuses]),
+        afterAt === undefined ? undefined : sql`(${bookings.lastAt}, ${bookings.id}) > (${new Date(afterAt)}, ${afterId.join("|")})`,
+      ),
+    )
     .orderBy(asc(bookings.lastAt), asc(bookings.id))
-    .limit(500);
+    .limit(page.limit);
   return rows
     .filter((row) => maySee(party, bookingRecord(row)))
     .map((row) => ({

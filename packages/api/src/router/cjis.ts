@@ -8,12 +8,11 @@ import { nextTcn, type Action, type ActiveBooking, type BookingState, type FlowC
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { auditRead, runCommand } from "../command";
 import { requirePermission, requireVisibleBooking, targetOf } from "../flow/access";
-import { BookingRef } from "../flow/inputs";
+import { BookingRef, QueueInput } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { runFlow } from "../flow/run";
 import { bookingView } from "../flow/view";
 import { partyScope } from "./bookings";
-import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
 const CJIS_ACTIONS: Action[] = ["RunIafisSearch", "SearchIdent", "SendNoMatchIdr", "SendIaq", "SendIdrIar"];
@@ -52,9 +51,9 @@ export const cjisRouter = {
   /** Bookings at CJIS waiting for one of its steps. */
   // DOMAIN D12: core grants ReadCjisQueue to CJIS and to auditors.
   queue: allowed({ performs: ["ReadCjisQueue"] })
-    .input(NoInput)
-    .query(async ({ ctx }) => {
-      const rows = await queueOf(ctx.db, ctx.user.party, ["at-cjis", "ident-answered", "determined"], partyScope(ctx.user.party));
+    .input(QueueInput)
+    .query(async ({ ctx, input }) => {
+      const rows = await queueOf(ctx.db, ctx.user.party, ["at-cjis", "ident-answered", "determined"], partyScope(ctx.user.party), input);
       await auditRead(ctx, "cjis.queue", { type: "booking-list", id: `${rows.length} bookings` });
       return rows.map((r) => ({ ...withoutSnapshot(r), step: cjisStep(r.snapshot) }));
     }),

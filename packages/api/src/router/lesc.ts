@@ -6,6 +6,7 @@ import { BookingId, nextTcn, OUTCOME_LABELS, StatusDeterminationOutcome } from "
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { auditRead } from "../command";
+import { QueueInput } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { lastEventsOfType } from "../flow/streams";
 import { runBookingStep } from "../flow/step";
@@ -24,9 +25,9 @@ export const lescRouter = {
   /** IAQs waiting for a determination, oldest first, with what the IAQ carried. */
   // DOMAIN D12: core grants ReadLescQueue to LESC and to auditors.
   queue: allowed({ performs: ["ReadLescQueue"] })
-    .input(NoInput)
-    .query(async ({ ctx }) => {
-      const rows = await queueOf(ctx.db, ctx.user.party, ["iaq-sent"], partyScope(ctx.user.party));
+    .input(QueueInput)
+    .query(async ({ ctx, input }) => {
+      const rows = await queueOf(ctx.db, ctx.user.party, ["iaq-sent"], partyScope(ctx.user.party), input);
       await auditRead(ctx, "lesc.queue", { type: "booking-list", id: `${rows.length} bookings` });
       const sent = await lastEventsOfType(ctx.db, rows.map((r) => r.bookingId), "IaqSent");
       return rows.map((r) => ({ ...withoutSnapshot(r), iaq: sent.get(r.bookingId)?.message ?? null }));

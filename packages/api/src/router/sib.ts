@@ -6,10 +6,9 @@
 import { nextTcn } from "@sc/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { auditRead } from "../command";
-import { BookingRef } from "../flow/inputs";
+import { BookingRef, QueueInput } from "../flow/inputs";
 import { queueOf, withoutSnapshot } from "../flow/queue";
 import { runBookingStep } from "../flow/step";
-import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 import { partyScope } from "./bookings";
 
@@ -31,10 +30,10 @@ export const sibRouter = {
   /** Bookings of the SIB's state waiting for it: CARs to forward, responses to relay, responses held. */
   // DOMAIN D12: core grants ReadSibQueue to the SIB (own state) and to auditors (every state).
   queue: allowed({ performs: ["ReadSibQueue"] })
-    .input(NoInput)
-    .query(async ({ ctx }) => {
+    .input(QueueInput)
+    .query(async ({ ctx, input }) => {
       const party = ctx.user.party;
-      const rows = await queueOf(ctx.db, party, ["car-at-sib", "response-at-sib", "held-at-sib"], partyScope(party));
+      const rows = await queueOf(ctx.db, party, ["car-at-sib", "response-at-sib", "held-at-sib"], partyScope(party), input);
       await auditRead(ctx, "sib.queue", { type: "booking-list", id: `${rows.length} bookings` });
       const pick = (status: string) => rows.filter((r) => r.snapshot.status === status);
       return {

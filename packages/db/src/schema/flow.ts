@@ -3,6 +3,7 @@
 // command, plus the synthetic world the flow searches: IAFIS records, IDENT
 // encounters and the NFF SIBs' own files. No race or ethnicity field anywhere
 // (DOMAIN section 4, MOA VIII).
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
@@ -31,7 +32,11 @@ export const bookings = pgTable(
   (t) => [
     index("bookings_state_status").on(t.state, t.status),
     index("bookings_ori_booked_at").on(t.ori, t.bookedAt),
-    index("bookings_status").on(t.status),
+    // The desks' queues (flow/queue.ts): a status's bookings oldest first, a page at a time,
+    // read off the index in order instead of sorting every waiting booking (LESC's IAQs at
+    // 100,000 bookings: 20,000 rows sorted for a page of 25). Also serves what
+    // bookings_status served (a status's rows), so that index is gone: one less to write.
+    index("bookings_status_last_at").on(t.status, t.lastAt, t.id),
     index("bookings_booked_at").on(t.bookedAt),
     // A SIB's and a field office's desk list their bookings newest first.
     index("bookings_state_booked_at").on(t.state, t.bookedAt),
@@ -60,7 +65,20 @@ export const iceCases = pgTable(
     custodyAt: instant("custody_at"),
     removalProceedingsAt: instant("removal_proceedings_at"),
   },
-  (t) => [index("ice_cases_office_rank").on(t.fieldOffice, t.rank, t.determinedAt)],
+  (t) => [
+    index("ice_cases_office_rank").on(t.fieldOffice, t.rank, t.determinedAt),
+    // ice.queue's order exactly (router/ice.ts: proceedings instituted last, rank, the person's
+    // level, oldest determination), so a field office's first page is read off the index
+    // instead of joining and sorting every case of the office (20,000 at 100,000 bookings).
+    index("ice_cases_office_queue").on(
+      t.fieldOffice,
+      sql`(${t.removalProceedingsAt} is not null)`,
+      t.rank,
+      sql`least(${t.convictionLevel}, ${t.chargeLevel})`,
+      t.determinedAt,
+      t.bookingId,
+    ),
+  ],
 );
 
 /**
