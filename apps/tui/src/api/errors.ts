@@ -54,8 +54,9 @@ function networkCode(error: unknown): string | null {
   return null;
 }
 
-function failure(kind: ApiFailureKind, message: string, code: string | null): ApiFailure {
-  return { kind, exitCode: EXIT_OF[kind], message, rule: RULE.exec(message)?.[1] ?? null, code };
+/** `said` is the server's own message, which starts with the rule when core refused. */
+function failure(kind: ApiFailureKind, message: string, code: string | null, said: string = message): ApiFailure {
+  return { kind, exitCode: EXIT_OF[kind], message, rule: RULE.exec(said)?.[1] ?? null, code };
 }
 
 /** Whatever a call threw, as an ApiFailure. `url` is named when the server could not be reached. */
@@ -69,7 +70,7 @@ export function describeFailure(error: unknown, url?: string, options: { interac
       case "UNAUTHORIZED":
         return failure("not-signed-in", options.interactive === true ? message : `not signed in: ${message} (run \`sc login\`)`, code);
       case "FORBIDDEN":
-        return failure("not-allowed", `not allowed: ${message}`, code);
+        return failure("not-allowed", `not allowed: ${message}`, code, message);
       case "BAD_REQUEST":
       case "NOT_FOUND":
       case "PARSE_ERROR":
@@ -77,7 +78,7 @@ export function describeFailure(error: unknown, url?: string, options: { interac
         return failure("bad-input", message, code);
       case "CONFLICT":
       case "PRECONDITION_FAILED":
-        return failure("refused", `refused: ${message}`, code);
+        return failure("refused", `refused: ${message}`, code, message);
       case "TOO_MANY_REQUESTS":
       case "SERVICE_UNAVAILABLE":
         return failure("unreachable", `the server is busy: ${message}; try again`, code);

@@ -14,9 +14,11 @@ export interface FieldProps {
   readonly focus: boolean;
   readonly mask?: string;
   readonly placeholder?: string;
+  /** Asked on every key when given: focus moved by a key just before, not yet rendered. */
+  readonly hasFocus?: () => boolean;
 }
 
-export function Field({ value, onChange, onSubmit, focus, mask, placeholder }: FieldProps): ReactNode {
+export function Field({ value, onChange, onSubmit, focus, mask, placeholder, hasFocus }: FieldProps): ReactNode {
   // The field's own copy, updated functionally; the parent hears every change.
   const [text, setText] = useState(value);
   const latest = useRef(value);
@@ -28,6 +30,7 @@ export function Field({ value, onChange, onSubmit, focus, mask, placeholder }: F
   }, [value]);
   useInput(
     (input, key) => {
+      if (hasFocus !== undefined && !hasFocus()) return;
       if (key.return) return onSubmit?.(latest.current);
       if (key.tab || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.ctrl || key.meta) return;
       const next = key.backspace || key.delete ? latest.current.slice(0, -1) : latest.current + input.replace(/[\r\n]/g, "");
@@ -35,7 +38,7 @@ export function Field({ value, onChange, onSubmit, focus, mask, placeholder }: F
       setText(next);
       onChange(next);
     },
-    { isActive: focus },
+    { isActive: hasFocus === undefined ? focus : true },
   );
   const shown = mask === undefined ? text : mask.repeat(text.length);
   if (shown === "" && placeholder !== undefined && !focus) return <Text dimColor>{placeholder}</Text>;

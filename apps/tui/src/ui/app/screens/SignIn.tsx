@@ -2,7 +2,7 @@
 // username and the password (masked). Tab or Enter moves to the next field; Enter
 // on the password signs in. A refusal (wrong password, locked account) is one line.
 import { Box, Text, useInput } from "ink";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ApiClient } from "@sc/client";
 import { describeFailure } from "../../../api/errors";
 import { wrapWords } from "../../../render/wrap";
@@ -21,7 +21,14 @@ export interface SignInProps {
 
 export function SignIn({ anonymous, width, height, signIn, setTyping }: SignInProps): ReactNode {
   const [banner] = useLoad(() => anonymous.auth.banner.query(), [anonymous]);
-  const [field, setField] = useState<"username" | "password">("username");
+  const [field, setFieldState] = useState<"username" | "password">("username");
+  // Which field has focus, known at once: a person typing the password right after
+  // Enter must not have the first keys land in the username before React re-renders.
+  const focused = useRef<"username" | "password">("username");
+  const setField = (next: "username" | "password") => {
+    focused.current = next;
+    setFieldState(next);
+  };
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -61,11 +68,11 @@ export function SignIn({ anonymous, width, height, signIn, setTyping }: SignInPr
       </Box>
       <Box>
         <Text bold={field === "username"}>{"username: "}</Text>
-        <Field value={username} onChange={setUsername} focus={field === "username" && !working} onSubmit={() => setField("password")} />
+        <Field value={username} onChange={setUsername} focus={field === "username" && !working} hasFocus={() => focused.current === "username" && !working} onSubmit={() => setField("password")} />
       </Box>
       <Box>
         <Text bold={field === "password"}>{"password: "}</Text>
-        <Field value={password} onChange={setPassword} mask="*" focus={field === "password" && !working} onSubmit={(typed) => void submit(typed)} />
+        <Field value={password} onChange={setPassword} mask="*" focus={field === "password" && !working} hasFocus={() => focused.current === "password" && !working} onSubmit={(typed) => void submit(typed)} />
       </Box>
       <Text color="red">{problem ?? (working ? "signing in…" : " ")}</Text>
     </Box>
