@@ -93,8 +93,10 @@ describe("sc in an 80x24 terminal: LEA books, LESC determines, the SIB relays, t
     const row = await sib.select("›", short(bookingId));
     expect(row).toMatch(/relay\s+IDR_IAR/);
     await sib.key("r");
-    const held = await sib.waitFor(`${short(bookingId)}: held-at-sib`);
-    expect(held).toMatch(/held \(MOA IV\.B\): .*no technical\s+capability/s);
+    await sib.waitFor(`${short(bookingId)}: held-at-sib`);
+    // The list reloads after the step: the row then waits as held, with core's reason under it.
+    const held = await sib.waitFor(/held \(MOA IV\.B\): .*no technical\s+capability/s);
+    expect(held).toMatch(new RegExp(`${short(bookingId)}\\s+TX0010000\\s+held\\s+IDR_IAR`));
     keep("sib-held", held);
     await sib.select("›", short(bookingId));
     await sib.key("r");

@@ -4,6 +4,7 @@
 // allowed, 5 unreachable), and never a stack trace. Each account has its own
 // config folder (XDG_CONFIG_HOME), as each person has their own.
 import { mkdtempSync, statSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -28,6 +29,16 @@ async function sc(user: string, args: readonly string[], stdin?: string): Promis
 
 function json<T = Record<string, unknown>>(result: ScResult): T {
   return JSON.parse(result.stdout) as T;
+}
+
+/** A port nothing listens on: one the system just gave out and took back. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 const login = (user: string) => sc(user, ["login", user, "--password-stdin", "--json"], `demo-${user}-2026\n`);
@@ -59,9 +70,10 @@ describe("sc login / whoami / logout", () => {
   });
 
   it("says the server cannot be reached (exit 5)", async () => {
-    const r = await runSc(["bookings", "--json"], undefined, { XDG_CONFIG_HOME: homeOf("lea.va"), SC_API_URL: "http://127.0.0.1:9", SC_TOKEN: "a-token-for-a-server-that-is-not-there" });
+    const port = await closedPort();
+    const r = await runSc(["bookings", "--json"], undefined, { XDG_CONFIG_HOME: homeOf("lea.va"), SC_API_URL: `http://127.0.0.1:${port}`, SC_TOKEN: "a-token-for-a-server-that-is-not-there" });
     expect(r.code).toBe(5);
-    expect(r.stderr).toMatch(/^sc: cannot reach the API at http:\/\/127\.0\.0\.1:9 \(connection refused\)/);
+    expect(r.stderr).toMatch(new RegExp(`^sc: cannot reach the API at http://127\\.0\\.0\\.1:${port} \\(connection refused\\)`));
     expect(json<Failure>(r).error.kind).toBe("unreachable");
   });
 

@@ -48,7 +48,12 @@ function networkCode(error: unknown): string | null {
   for (let depth = 0; depth < 5 && current instanceof Object; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return code;
-    if (current instanceof TypeError && current.message === "fetch failed" && (current as { cause?: unknown }).cause === undefined) return "fetch failed";
+    if (current instanceof TypeError && current.message === "fetch failed") {
+      // undici: the socket's error is the cause (ECONNREFUSED), or a refusal of its own ("bad port").
+      const cause = (current as { cause?: unknown }).cause;
+      const causeCode = cause instanceof Object ? (cause as { code?: unknown }).code : undefined;
+      return typeof causeCode === "string" ? causeCode : cause instanceof Error ? cause.message : "fetch failed";
+    }
     current = (current as { cause?: unknown }).cause;
   }
   return null;
