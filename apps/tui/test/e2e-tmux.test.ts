@@ -59,9 +59,9 @@ describe("sc in an 80x24 terminal: LEA books, LESC determines, the SIB relays, t
     expect(typed).toMatch(/0901\s+Level 1\s+Homicide/);
     keep("book", typed);
     await lea.key("Enter");
-    const trace = await lea.waitFor(/booked Jordan Alder: [0-9a-f-]{36}/);
-    bookingId = /booked Jordan Alder: ([0-9a-f-]{36})/.exec(trace)?.[1] ?? "";
-    expect(trace).toMatch(/UTC\s+LEA\s+SIB\s+CJIS\s+IAFIS\s+IDENT\s+LESC\s+ICE/);
+    const booked = await lea.waitFor(/booked Jordan Alder: [0-9a-f-]{36}/);
+    bookingId = /booked Jordan Alder: ([0-9a-f-]{36})/.exec(booked)?.[1] ?? "";
+    const trace = await lea.waitFor(/UTC\s+LEA\s+SIB\s+CJIS\s+IAFIS\s+IDENT\s+LESC\s+ICE/);
     expect(trace).toMatch(/│───CAR──▶│/);
     expect(trace.split("\n").every((l) => l.length <= 80)).toBe(true);
     await lea.key("q");

@@ -38,7 +38,7 @@ export function relayCommand(): Command {
         ({ api }) => api.sib.relay.mutate({ bookingId }),
         (r, { out }) => {
           const b = r.booking;
-          const held = "heldAtSib" in b && b.heldAtSib !== null ? `; held: ${b.heldAtSib.reason}` : "";
+          const held = b.status === "held-at-sib" && "heldAtSib" in b && b.heldAtSib !== null ? `; held: ${b.heldAtSib.reason}` : "";
           out.write(`booking ${b.bookingId}: ${b.status}${held}\n`);
         },
       );

@@ -144,7 +144,7 @@ export function App({ where, anonymous, withToken, session: given, initial }: Ap
   const barLine = bar.length + right.length < columns ? `${bar}${" ".repeat(columns - bar.length - right.length)}${right}` : `${bar} · ${who}`.slice(0, columns);
   const helpItems = typing
     ? ["Enter submit", "Tab next field", "Esc leave field", "Ctrl+C quit"]
-    : [...help.map((a) => `${a.key} ${a.label}`), ...(stack.length > 0 ? ["Esc back"] : []), "? keys", "q quit"];
+    : fitHelp([...help.map((a) => `${a.key} ${a.label}`), ...(stack.length > 0 ? ["Esc back"] : []), "? keys", "q quit"], columns);
 
   const body =
     session === null ? (
@@ -180,6 +180,17 @@ export function App({ where, anonymous, withToken, session: given, initial }: Ap
       </Text>
     </Box>
   );
+}
+
+/** The help line in the width: the least needed hints go first, so `? keys` and `q quit` always show. */
+function fitHelp(items: readonly string[], width: number): string[] {
+  const kept = [...items];
+  for (const dropped of ["R reload", "Enter open", "Esc back"]) {
+    if (kept.join(" · ").length <= width) break;
+    const i = kept.indexOf(dropped);
+    if (i >= 0) kept.splice(i, 1);
+  }
+  return kept;
 }
 
 function ScreenHost({ screen }: { readonly screen: Screen }): ReactNode {
