@@ -10,9 +10,9 @@ export interface ScResult {
   readonly stderr: string;
 }
 
-export function runSc(args: readonly string[], stdin?: string): Promise<ScResult> {
+export function runSc(args: readonly string[], stdin?: string, env?: Readonly<Record<string, string>>): Promise<ScResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SC_BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [SC_BIN, ...args], { stdio: ["pipe", "pipe", "pipe"], ...(env === undefined ? {} : { env: { ...process.env, ...env } }) });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));

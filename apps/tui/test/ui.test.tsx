@@ -15,7 +15,8 @@ describe("ClassificationTable", () => {
     const line = (code: string) => frame.split("\n").find((l) => l.startsWith(code)) ?? "";
     // At 100 columns the literal wraps inside its column; the first line holds the other cells.
     expect(line("0901")).toMatch(/^0901\s+HOMICIDE -\s+1\s+Homicide\s+classified\s+L1-homicide/);
-    expect(frame).toContain("KILL-FAMILY-GUN");
+    // Cells break between words or after a hyphen, never inside a word.
+    expect(frame).toMatch(/KILL-FAMILY-GUN|KILL-\s*\n\s*FAMILY-GUN/);
     // D2: no sentence, both levels still possible.
     expect(line("3562")).toMatch(/^3562\s+MARIJUANA -\s+1 or 2\s+Drugs\s+pending-sentence/);
     expect(line("12a4")).toMatch(/^12a4\s+-\s+-\s+-\s+invalid\s+-\s+the offense code/);
@@ -63,5 +64,19 @@ describe("CsvSummary", () => {
     expect(frame).toContain("5 rows in 2.0 s (3 rows/s)");
     expect(frame).toMatch(/Level 1\s+3/);
     expect(frame).toMatch(/invalid\s+2/);
+  });
+});
+
+describe("Table at 80 columns", () => {
+  it("breaks cells between words and after hyphens, never inside a word (was classifie/d)", () => {
+    const { lastFrame } = render(<ClassificationTable classifications={[classifyInput("0901"), classifyInput("3562"), classifyInput("2399")]} width={80} />);
+    const frame = lastFrame() ?? "";
+    expect(frame.split("\n").every((line) => line.length <= 80)).toBe(true);
+    expect(frame).toMatch(/\bclassified\b/);
+    expect(frame).not.toMatch(/classifie\s*$/m);
+    expect(frame).toMatch(/pending-\s+D2-/); // "pending-sentence" breaks at its hyphen
+    const words = frame.split(/[\s│─]+/).filter(Boolean);
+    expect(words).toContain("Homicide");
+    expect(words).toContain("LARCENY");
   });
 });

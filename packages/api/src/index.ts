@@ -6,3 +6,6 @@ export { ManualClock, systemClock, type Clock } from "./clock";
 export { createApiServer, type ApiServerOptions } from "./server/http";
 export { seedDemoWorld, DEMO_ACCOUNTS } from "./seed/demo";
 export type { FieldError } from "./errors";
+// The demo world's extra seeds, for an in-process server (sc --embedded) that seeds like main.ts.
+export { seedFlow } from "./flow/seed-flow";
+export { seedMoa } from "./moa/seed-moa";

@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { z } from "zod";
+import { lockDataDir } from "./data-dir-lock";
 import { yieldingPglite } from "./pglite-yield";
 import * as schema from "./schema/index";
 
@@ -52,12 +53,21 @@ export async function createDb(config: DbConfig): Promise<Database> {
   const parsed = DbConfig.parse(config);
   if (parsed.kind === "pglite") {
     if (parsed.dataDir !== undefined) mkdirSync(parsed.dataDir, { recursive: true });
-    const client = await PGlite.create({ dataDir: parsed.dataDir, loadDataDir: parsed.loadDataDir });
+    // Before PGlite opens it: a second process would corrupt the directory.
+    const unlock = parsed.dataDir === undefined ? () => undefined : lockDataDir(parsed.dataDir);
+    let client: PGlite;
+    try {
+      client = await PGlite.create({ dataDir: parsed.dataDir, loadDataDir: parsed.loadDataDir });
+    } catch (error) {
+      unlock();
+      throw error;
+    }
     const db = drizzlePglite({ client: yieldingPglite(client), schema });
     try {
       await migratePglite(db, { migrationsFolder });
     } catch (error) {
       await client.close();
+      unlock();
       throw error;
     }
     return {
@@ -72,7 +82,10 @@ export async function createDb(config: DbConfig): Promise<Database> {
         }
       },
       dumpDataDir: () => client.dumpDataDir("none"),
-      close: () => client.close(),
+      close: async () => {
+        await client.close();
+        unlock();
+      },
     };
   }
   const pool = new pg.Pool({ connectionString: parsed.url, max: parsed.maxConnections ?? 10 });

@@ -4,3 +4,4 @@ export * from "./errors";
 export * from "./event-store";
 export * from "./raw";
 export * from "./schema/index";
+export { DataDirInUseError, lockDataDir } from "./data-dir-lock";

@@ -23,16 +23,46 @@ export interface TableProps {
 
 const GAP = 2;
 const MIN_LAST_WIDTH = 20;
-const MIN_CELL_WIDTH = 6;
+/** A narrow terminal may give the last column less, down to this. */
+const FLOOR_LAST_WIDTH = 12;
+
+/** Pieces a cell may break between: at spaces, and after a hyphen ("pending-" "sentence"); never inside a word. */
+export function segments(text: string): string[] {
+  return text.split(/\s+/).flatMap((word) => word.match(/[^-]*-+|[^-]+$/g) ?? [word]).filter((piece) => piece !== "");
+}
+
+/** A cell's lines at a width, broken only between segments (a piece longer than the width alone is cut). */
+export function wrapCell(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const pieces = word.match(/[^-]*-+|[^-]+$/g) ?? [word];
+    pieces.forEach((piece, i) => {
+      const joiner = i === 0 && line !== "" ? " " : "";
+      if ((line + joiner + piece).length <= width) line += joiner + piece;
+      else {
+        if (line !== "") lines.push(line);
+        line = piece;
+        while (line.length > width) {
+          lines.push(line.slice(0, width));
+          line = line.slice(width);
+        }
+      }
+    });
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
 
 export function Table({ columns, rows, width = 160, rowColor }: TableProps): ReactNode {
   const widths = columns.map((column, i) => {
     const longest = Math.max(column.header.length, ...rows.map((row) => (row[i] ?? "").length));
     return Math.min(longest, column.maxWidth ?? longest);
   });
-  fitToWidth(widths, columns, width - MIN_LAST_WIDTH);
+  const floors = columns.map((column, i) => Math.min(column.maxWidth ?? Infinity, Math.max(column.header.length, ...rows.flatMap((row) => segments(row[i] ?? "").map((p) => p.length)))));
+  fitToWidth(widths, floors, width - MIN_LAST_WIDTH);
   const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + GAP, 0);
-  const lastWidth = Math.max(MIN_LAST_WIDTH, width - fixed);
+  const lastWidth = Math.max(FLOOR_LAST_WIDTH, width - fixed);
   // The last column wraps to what is left, so its rule is only as long as its header.
   const rule = widths.map((w, i) => "─".repeat(i === widths.length - 1 ? (columns[i]?.header.length ?? w) : w));
   const all = [columns.map((c) => c.header), rule, ...rows];
@@ -40,14 +70,18 @@ export function Table({ columns, rows, width = 160, rowColor }: TableProps): Rea
   return <Box flexDirection="column">{blocks(all, widths, lastWidth, style)}</Box>;
 }
 
-/** On a narrow terminal, narrow the widest of the fixed columns (their cells wrap) until they fit. */
-function fitToWidth(widths: number[], columns: readonly TableColumn[], available: number): void {
+/**
+ * On a narrow terminal, narrow the widest of the fixed columns (their cells wrap)
+ * until they fit, but never below a column's longest unbreakable piece: a word is
+ * not broken in the middle ("classifie"/"d" at 80 columns was).
+ */
+function fitToWidth(widths: number[], floors: readonly number[], available: number): void {
   const fixedCount = widths.length - 1;
   const total = () => widths.slice(0, fixedCount).reduce((sum, w) => sum + w + GAP, 0);
   while (total() > available) {
     let widest = -1;
     for (let i = 0; i < fixedCount; i++) {
-      const floor = Math.max(MIN_CELL_WIDTH, columns[i]?.header.length ?? 0);
+      const floor = floors[i] ?? 1;
       if ((widths[i] ?? 0) > floor && (widest === -1 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
     }
     if (widest === -1) return;
@@ -105,7 +139,7 @@ function WrappedRow({ cells, widths, lastWidth, bold, dim, color }: RowProps): R
       {widths.map((w, i) => (
         <Box key={i} width={i === last ? lastWidth : w + GAP} paddingRight={i === last ? 0 : GAP} flexShrink={0}>
           <Text bold={bold} dimColor={dim} color={color} wrap="wrap">
-            {cells[i] ?? ""}
+            {wrapCell(cells[i] ?? "", i === last ? lastWidth : w)}
           </Text>
         </Box>
       ))}
