@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
     globalSetup: ["./test/global-setup.ts"],
-    testTimeout: 60_000,
+    // A tmux journey step waits up to 60 s for each screen; under load (the web app's browser tests
+    // may run beside it in CI) a step of several screens needs more than one such wait.
+    testTimeout: 180_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
   },

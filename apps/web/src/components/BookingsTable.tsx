@@ -6,7 +6,8 @@ import type { ApiOutputs } from "@sc/client";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button } from "react-aria-components";
+import { Choice } from "./Choice";
 import { useTRPC } from "../trpc/react";
 import { ErrorNote } from "./ErrorNote";
 import { formatInstant, words } from "./format";
@@ -46,23 +47,12 @@ export function BookingsTable({ title = "Bookings" }: { title?: string }) {
     <section aria-labelledby="bookings-title">
       <div className="row-between">
         <h2 id="bookings-title">{title}</h2>
-        <Select selectedKey={status} onSelectionChange={(key) => setStatus(String(key))} className="select">
-          <Label>Status</Label>
-          <Button>
-            <SelectValue />
-            <span aria-hidden="true"> ▾</span>
-          </Button>
-          <Popover>
-            <ListBox>
-              <ListBoxItem id="all">all</ListBoxItem>
-              {(statuses.data ?? []).map((s) => (
-                <ListBoxItem id={s} key={s}>
-                  {words(s)}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <Choice
+          label="Status"
+          options={statuses.data === undefined ? undefined : [{ id: "all", text: "all" }, ...statuses.data.map((s) => ({ id: s, text: words(s) }))]}
+          selected={status}
+          onSelect={(id) => setStatus(id ?? "all")}
+        />
       </div>
       <ErrorNote error={list.error} />
       <table className="list">

@@ -7,7 +7,8 @@ import { describeError } from "@sc/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { Button, Form, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button, Form } from "react-aria-components";
+import { Choice } from "../../../components/Choice";
 import { BookingsTable } from "../../../components/BookingsTable";
 import { ChargeRows, type ChargeDraft } from "../../../components/ChargeRows";
 import { ErrorNote } from "../../../components/ErrorNote";
@@ -48,28 +49,22 @@ export default function LeaDesk() {
     <>
       <h1>Book a subject</h1>
       <Form className="card form" onSubmit={submit} aria-label="Book a subject">
-        <Select
-          selectedKey={templateId}
-          onSelectionChange={(key) => setTemplateId(key === null ? null : String(key))}
-          placeholder={subjects.data === undefined ? "Loading the subjects..." : "Pick a subject"}
-          isDisabled={subjects.data === undefined}
-          className="select wide"
-        >
-          <Label>Subject (synthetic)</Label>
-          <Button>
-            <SelectValue />
-            <span aria-hidden="true"> ▾</span>
-          </Button>
-          <Popover>
-            <ListBox>
-              {(subjects.data ?? []).map((s) => (
-                <ListBoxItem id={s.templateId} key={s.templateId} textValue={s.name}>
-                  <strong>{s.name}</strong> <span className="muted">- <Gloss text={s.note} /></span>
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <Choice
+          label="Subject (synthetic)"
+          wide
+          placeholder="Pick a subject"
+          options={subjects.data?.map((subject) => ({
+            id: subject.templateId,
+            text: subject.name,
+            view: (
+              <>
+                <strong>{subject.name}</strong> <span className="muted">- <Gloss text={subject.note} /></span>
+              </>
+            ),
+          }))}
+          selected={templateId}
+          onSelect={setTemplateId}
+        />
         <ChargeRows charges={charges} onChange={setCharges} />
         {missing && (
           <p className="error" role="alert">

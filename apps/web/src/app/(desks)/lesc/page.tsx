@@ -6,7 +6,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Button, Form, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button, Form } from "react-aria-components";
+import { Choice } from "../../../components/Choice";
 import { LIVE_MS } from "../../../components/BookingsTable";
 import { ErrorNote } from "../../../components/ErrorNote";
 import { formatAge, formatInstant } from "../../../components/format";
@@ -34,28 +35,13 @@ function DetermineForm({ bookingId }: { bookingId: string }) {
         if (chosen) determine.mutate({ bookingId, outcome: chosen.value });
       }}
     >
-      <Select
-        selectedKey={outcome}
-        onSelectionChange={(key) => setOutcome(key === null ? null : String(key))}
+      <Choice
+        label="Immigration status"
         placeholder="Choose the status"
-        isDisabled={outcomes.data === undefined}
-        className="select"
-      >
-        <Label>Immigration status</Label>
-        <Button>
-          <SelectValue />
-          <span aria-hidden="true"> ▾</span>
-        </Button>
-        <Popover>
-          <ListBox>
-            {(outcomes.data ?? []).map((o) => (
-              <ListBoxItem id={o.value} key={o.value}>
-                {o.label}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+        options={outcomes.data?.map((o) => ({ id: o.value, text: o.label }))}
+        selected={outcome}
+        onSelect={setOutcome}
+      />
       <Button type="submit" isDisabled={chosen === undefined || determine.isPending}>
         Record the determination (IAR)
       </Button>
