@@ -45,7 +45,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 150_000;
+  // Seeding hashes every demo password at full cost: minutes when the db/api suites run beside it.
+  const deadline = Date.now() + 480_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API server exited early:\n${log}`);
     try {
@@ -55,7 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the API server did not answer in 150 s:\n${log}`);
+      throw new Error(`the API server did not answer in 480 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

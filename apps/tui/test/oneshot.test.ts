@@ -89,7 +89,8 @@ describe("sc login / whoami / logout", () => {
 describe("the flow: book, determine, relay, trace, cases, detainer, custody", () => {
   let bookingId = "";
   beforeAll(async () => {
-    await Promise.all(["lea.tx", "lesc", "sib.tx", "dro.dal"].map(login));
+    // One after another, and each must succeed: every later step needs the session.
+    for (const user of ["lea.tx", "lesc", "sib.tx", "dro.dal"]) expect((await login(user)).code).toBe(0);
   });
 
   it("sc book books a subject by name and classifies its charges; a bad code or an unknown name is exit 2", async () => {
@@ -170,7 +171,8 @@ describe("the flow: book, determine, relay, trace, cases, detainer, custody", ()
 
 describe("sc moa, notice, stats, audit", () => {
   beforeAll(async () => {
-    await Promise.all(["program", "auditor", "sib.va"].map(login));
+    // One after another, and each must succeed: every later step needs the session.
+    for (const user of ["program", "auditor", "sib.va"]) expect((await login(user)).code).toBe(0);
   });
 
   it("sc moa lists the MOAs; sc moa VA shows one; an unknown state is exit 2", async () => {
