@@ -22,9 +22,14 @@ function keep(name: string, screen: string): void {
   writeFileSync(join(captures, `${name}.txt`), screen);
 }
 
+// Ink draws only the last frame when it believes it runs in CI (is-in-ci: CI or
+// CONTINUOUS_INTEGRATION set), so a pane started by CI would stay blank until sc
+// exits. The person at this terminal is not a CI job: those two are unset.
+const asPerson = "env -u CI -u CONTINUOUS_INTEGRATION";
+
 function sc(name: string, args = ""): Pane {
   // The pane stays after sc exits, so its last screen and exit code can be read.
-  return Pane.open(socket, name, `env SC_API_URL=${url} XDG_CONFIG_HOME=${home} NO_COLOR=1 ${process.execPath} ${SC_BIN} ${args}; echo "sc exited $?"; sleep 600`);
+  return Pane.open(socket, name, `${asPerson} SC_API_URL=${url} XDG_CONFIG_HOME=${home} NO_COLOR=1 ${process.execPath} ${SC_BIN} ${args}; echo "sc exited $?"; sleep 600`);
 }
 
 async function signIn(pane: Pane, user: string): Promise<void> {
@@ -109,7 +114,7 @@ describe("sc in an 80x24 terminal: LEA books, LESC determines, the SIB relays, t
 
   it("sc trace draws every step in lanes within 80 columns", async () => {
     // The LEA's session from its sign-in is not kept (interactive); log in for the one-shot.
-    const login = Pane.open(socket, "login", `printf '%s\\n' demo-lea.tx-2026 | env SC_API_URL=${url} XDG_CONFIG_HOME=${home} ${process.execPath} ${SC_BIN} login lea.tx --password-stdin; echo "sc exited $?"; sleep 600`);
+    const login = Pane.open(socket, "login", `printf '%s\\n' demo-lea.tx-2026 | ${asPerson} SC_API_URL=${url} XDG_CONFIG_HOME=${home} ${process.execPath} ${SC_BIN} login lea.tx --password-stdin; echo "sc exited $?"; sleep 600`);
     await login.waitFor("sc exited 0");
     const trace = sc("trace", `trace ${bookingId}`);
     const screen = await trace.waitFor("sc exited 0");

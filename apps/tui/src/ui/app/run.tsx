@@ -6,7 +6,18 @@ import { describeFailure } from "../../api/errors";
 import { EXIT } from "../../api/exit-codes";
 import { App } from "./App";
 
+/** Ink's own test (is-in-ci): with CI or CONTINUOUS_INTEGRATION set it draws only the last frame. */
+const inCi = (["CI", "CONTINUOUS_INTEGRATION"] as const).some((key) => {
+  const value = process.env[key];
+  return value !== undefined && value !== "0" && value !== "false";
+});
+
 export async function runInteractive(options: GlobalOptions): Promise<number> {
+  if (inCi) {
+    // Otherwise the screen would stay blank until sc exits, with no word why.
+    process.stderr.write("sc: CI is set in this environment, so the interactive screens cannot draw (Ink shows only the final frame in CI). Unset CI (env -u CI sc), or use a command: sc --help\n");
+    return EXIT.badInput;
+  }
   const target = targetOf(options);
   let connection;
   try {
