@@ -2,7 +2,8 @@
 // (MOA VI to VIII; DOMAIN section 4). Reads answer what holds now (core's
 // moaStatusAt); commands are decided by core's decideMoa / decideLeaSuspension
 // on the streams the booking flow's D7 gate reads (moa-<STATE>, lea-standing-<ORI>).
-import { maySee, type Party } from "@sc/core";
+import { maySee, moaAt, moaTimeline, describeMoaStatus, type Instant, type Party, type StateCode } from "@sc/core";
+import type { Executor } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { runCommand } from "../command";
 import { requirePermission } from "../flow/access";
@@ -17,28 +18,57 @@ import {
   SetPointOfContactInput,
   SignInput,
   StateRef,
+  StatusOnInput,
   SuspendLeaInput,
 } from "../moa/inputs";
 import { runMoaCommand } from "../moa/run";
 import { loadMoaState, loadStanding, recordLeaCommand } from "../moa/store";
 import { moaSummary, moaView } from "../moa/view";
+import { leaActions, moaActions } from "../moa/actions";
 import { NoInput } from "../inputs";
 import { allowed } from "../trpc";
 
+/** The state's MOA and the standings of the LEAs of that state the caller may see (MOA VIII). */
+async function loadVisibleMoa(db: Executor, party: Party, state: StateCode) {
+  requireMoaVisible(party, state);
+  const directory = await requireKnownState(db, state);
+  const { moa } = await loadMoaState(db, state);
+  const agencies = directory.agencies.filter((a) => a.state === state);
+  const fieldOffice = directory.fieldOfficeFor(state)?.id;
+  const visible = agencies.filter((a) => maySee(party, { kind: "lea-standing", ori: a.ori, ...(fieldOffice === undefined ? {} : { fieldOffice }) }));
+  const standings = (await Promise.all(visible.map((a) => loadStanding(db, a.ori)))).map((s) => s.standing);
+  return { moa, standings };
+}
+
 export const moaRouter = {
-  /** One state's MOA as it holds now: status, signatures, pending termination, suspensions, modifications, POCs, notices. */
+  /**
+   * One state's MOA as it holds now: status (and the sentence that says it),
+   * signatures, pending termination with its days left, suspensions,
+   * modifications, POCs, notices, LEA standings; its timeline in the MOA's
+   * words; and which steps the caller may take now, each with core's refusal.
+   */
   get: allowed({ reads: "moa" })
     .input(StateRef)
     .query(async ({ ctx, input }) => {
       const party: Party = ctx.user.party;
-      requireMoaVisible(party, input.state);
-      const directory = await requireKnownState(ctx.db, input.state);
-      const { moa } = await loadMoaState(ctx.db, input.state);
-      const agencies = directory.agencies.filter((a) => a.state === input.state);
-      const fieldOffice = directory.fieldOfficeFor(input.state)?.id;
-      const visible = agencies.filter((a) => maySee(party, { kind: "lea-standing", ori: a.ori, ...(fieldOffice === undefined ? {} : { fieldOffice }) }));
-      const standings = (await Promise.all(visible.map((a) => loadStanding(ctx.db, a.ori)))).map((s) => s.standing);
-      return moaView(moa, ctx.clock.now().toISOString(), standings);
+      const { moa, standings } = await loadVisibleMoa(ctx.db, party, input.state);
+      const now: Instant = ctx.clock.now().toISOString();
+      const view = moaView(moa, now, standings);
+      return {
+        ...view,
+        statusText: describeMoaStatus(moa.state, view.status, view.terminationDaysLeft),
+        timeline: moaTimeline(moa, standings),
+        actions: moaActions(party, moa, now),
+        leaActions: Object.fromEntries(standings.map((s) => [s.ori, leaActions(party, s, now)])),
+      };
+    }),
+
+  /** What held for the MOA on a chosen day (as that day ends, UTC): status, suspensions in force, modifications in effect, LEAs suspended, days left. */
+  statusOn: allowed({ reads: "moa" })
+    .input(StatusOnInput)
+    .query(async ({ ctx, input }) => {
+      const { moa, standings } = await loadVisibleMoa(ctx.db, ctx.user.party, input.state);
+      return { day: input.day, ...moaAt(moa, standings, `${input.day}T23:59:59.999Z`) };
     }),
 
   /** The MOAs of the states the caller may read, with their status now. */

@@ -16,3 +16,4 @@ export * from "./program-active";
 export * from "./state";
 export * from "./status";
 export * from "./statistics-release";
+export * from "./timeline";
