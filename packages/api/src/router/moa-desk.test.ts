@@ -62,4 +62,22 @@ describe.each(testBackends())("the MOA pages' reads on $name", (backend) => {
     const timeline = (await sib.moa.get({ state: "VA" })).timeline.filter((e) => e.kind === "dispute").map((e) => e.rule);
     expect(timeline).toEqual(["MOA VII", "DOMAIN D11"]);
   });
+
+  it("names where the caller's notices go (MOA VIII: ICE's to the SIB POC, the SIB's to the ICE POC)", async () => {
+    expect((await (await world.as("program")).moa.get({ state: "VA" })).noticeRecipients).toEqual(["SIB"]);
+    expect((await (await world.as("sib.va")).moa.get({ state: "VA" })).noticeRecipients).toEqual(["ICE-DRO", "ICE-OI"]);
+    expect((await (await world.as("auditor")).moa.get({ state: "VA" })).noticeRecipients).toEqual([]);
+  });
+
+  it("MOA X: lists each release with what the caller may do: Public Affairs approves or refuses a request, the requester publishes once approved", async () => {
+    const program = await world.as("program");
+    const request = await program.releases.request({ idempotencyKey: "moa-desk-release-1", title: "Q1", scope: { from: "2026-01-01T00:00:00.000Z", to: "2026-02-01T00:00:00.000Z" }, figures: "10 bookings" });
+    if (request.status === "none") throw new Error("not requested");
+    const mine = async (username: string) => (await (await world.as(username)).releases.list()).find((r) => r.requestId === request.requestId)?.actions;
+    expect(await mine("publicaffairs")).toEqual({ approve: { allowed: true }, refuse: { allowed: true }, publish: { allowed: false, reason: expect.stringMatching(/may not PublishStatisticsRelease/) } });
+    expect((await mine("program"))?.publish).toEqual({ allowed: false, reason: expect.stringMatching(/^MOA X: only a release ICE Public Affairs approved can be published/) });
+    await (await world.as("publicaffairs")).releases.approve({ requestId: request.requestId });
+    expect((await mine("program"))?.publish).toEqual({ allowed: true });
+    expect((await mine("publicaffairs"))?.approve).toEqual({ allowed: false, reason: expect.stringMatching(/is already approved/) });
+  });
 });

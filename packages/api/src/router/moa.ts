@@ -2,7 +2,7 @@
 // (MOA VI to VIII; DOMAIN section 4). Reads answer what holds now (core's
 // moaStatusAt); commands are decided by core's decideMoa / decideLeaSuspension
 // on the streams the booking flow's D7 gate reads (moa-<STATE>, lea-standing-<ORI>).
-import { maySee, moaAt, moaTimeline, describeMoaStatus, type Instant, type Party, type StateCode } from "@sc/core";
+import { describeMoaStatus, maySee, moaAt, moaTimeline, noticeRecipientsFor, sideOf, type Instant, type Party, type StateCode } from "@sc/core";
 import type { Executor } from "@sc/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { runCommand } from "../command";
@@ -59,6 +59,11 @@ export const moaRouter = {
         statusText: describeMoaStatus(moa.state, view.status, view.terminationDaysLeft),
         timeline: moaTimeline(moa, standings),
         actions: moaActions(party, moa, now),
+        /** MOA VIII: the points of contact the caller's notices go to (none for a party not to this MOA). */
+        noticeRecipients: (() => {
+          const side = sideOf(party, moa.state);
+          return side.ok ? noticeRecipientsFor(side.side) : [];
+        })(),
         leaActions: Object.fromEntries(standings.map((s) => [s.ori, leaActions(party, s, now)])),
       };
     }),

@@ -4,7 +4,18 @@
 // one. One stream per request (statistics-release-<id>). Copies of the MOA
 // itself go to the media once both parties signed; the SIB alone communicates
 // its substance to law-enforcement organisations (both on the state's MOA stream).
-import { maySee, type ActionTarget, type Party, type ReferenceDirectory, type StatisticsReleaseState, type StatisticsScope } from "@sc/core";
+import {
+  decideStatisticsRelease,
+  mayPerform,
+  maySee,
+  refusalMessage,
+  type ActionTarget,
+  type Party,
+  type ReferenceDirectory,
+  type StatisticsReleaseCommand,
+  type StatisticsReleaseState,
+  type StatisticsScope,
+} from "@sc/core";
 import type { Executor } from "@sc/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { runCommand } from "../command";
@@ -41,6 +52,24 @@ async function requireVisibleRelease(db: Executor, user: SignedInUser, requestId
   return release;
 }
 
+type Step = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+
+/** Which of approve, refuse and publish the caller may do now: core's mayPerform, then the release decider run dry. */
+function releaseActions(party: Party, release: Requested, target: ActionTarget, now: string) {
+  const judge = (command: StatisticsReleaseCommand): Step => {
+    const permit = mayPerform(party, command.type, target);
+    if (!permit.allowed) return { allowed: false, reason: permit.reason };
+    const decision = decideStatisticsRelease(command, release);
+    return decision.outcome === "accepted" ? { allowed: true } : { allowed: false, reason: refusalMessage(decision.refusal) };
+  };
+  const base = { now, by: party, requestId: release.requestId };
+  return {
+    approve: judge({ type: "ApproveStatisticsRelease", ...base }),
+    refuse: judge({ type: "RefuseStatisticsRelease", ...base, reason: "(dry run)" }),
+    publish: judge({ type: "PublishStatisticsRelease", ...base, channel: "(dry run)" }),
+  };
+}
+
 type ReleaseDecision =
   | { type: "ApproveStatisticsRelease"; note?: string }
   | { type: "RefuseStatisticsRelease"; reason: string }
@@ -69,7 +98,11 @@ export const releasesRouter = {
     .query(async ({ ctx }) => {
       const ids = await statisticsReleaseIds(ctx.db);
       const releases = await Promise.all(ids.map(async (id) => (await loadStatisticsRelease(ctx.db, id)).release));
-      return releases.filter((r): r is Requested => r.status !== "none" && visibleTo(ctx.user.party, r));
+      const directory = await loadDirectory(ctx.db);
+      const now = ctx.clock.now().toISOString();
+      return releases
+        .filter((r): r is Requested => r.status !== "none" && visibleTo(ctx.user.party, r))
+        .map((r) => ({ ...r, actions: releaseActions(ctx.user.party, r, scopeTarget(r.scope, directory), now) }));
     }),
 
   get: allowed({ reads: "statistics-release" })
