@@ -1,40 +1,34 @@
 "use client";
-// A state's MOA status as a banner (MOA VI, VIII): in effect, suspended,
-// termination pending with the days left, terminated; from moa.get.
+// A state's MOA status as a banner (MOA VI, VIII): the sentence is core's
+// (moa.get statusText: in effect, suspended, termination pending with the days
+// left, terminated, unsigned); the banner only picks its colour.
+import type { MoaStatusName } from "@sc/core";
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTRPC } from "../trpc/react";
-import { formatInstant } from "./format";
 import { Gloss } from "./Gloss";
 
-export function MoaBanner({ state }: { state: string }) {
+const TONE: Readonly<Record<MoaStatusName, "ok" | "warn" | "stop">> = {
+  "in-effect": "ok",
+  "termination-pending": "warn",
+  unsigned: "warn",
+  suspended: "stop",
+  terminated: "stop",
+};
+
+export function MoaBanner({ state, link = true }: { state: string; link?: boolean }) {
   const trpc = useTRPC();
   const { data } = useQuery({ ...trpc.moa.get.queryOptions({ state }), refetchInterval: 30_000 });
   if (data === undefined) return null;
-  const s = data.status;
-  const text = (() => {
-    switch (s.status) {
-      case "in-effect":
-        return { tone: "ok", line: `The MOA with ${state} is in effect (since ${formatInstant(s.since)}).` };
-      case "suspended":
-        return { tone: "stop", line: `The MOA with ${state} is suspended since ${formatInstant(s.since)}: no IDENT search runs for its bookings (MOA VIII, DOMAIN D7).` };
-      case "termination-pending":
-        return {
-          tone: "warn",
-          line: `A termination notice was received: the MOA with ${state} ends on ${formatInstant(data.pendingTerminationAt)}, in ${data.terminationDaysLeft ?? "?"} days (MOA VIII, 30 days from receipt).`,
-        };
-      case "terminated":
-        return { tone: "stop", line: `The MOA with ${state} was terminated on ${formatInstant(s.since)}: no IDENT search runs for its bookings.` };
-      case "unsigned":
-        return { tone: "warn", line: `The MOA with ${state} is not in effect: it is not yet signed by both parties (MOA VI).` };
-      default: {
-        const exhaustive: never = s;
-        return exhaustive;
-      }
-    }
-  })();
   return (
-    <p className={`moa-banner ${text.tone}`} role="status">
-      <Gloss text={text.line} />
+    <p className={`moa-banner ${TONE[data.status.status]}`} role="status">
+      <Gloss text={data.statusText} />
+      {link && (
+        <>
+          {" "}
+          <Link href={`/moa/${state}`}>The MOA with {state}</Link>
+        </>
+      )}
     </p>
   );
 }

@@ -14,6 +14,8 @@ export const DESKS: readonly Desk[] = [
   { href: "/lesc", label: "IAQ queue", needs: "lesc.queue" },
   { href: "/ice", label: "Priority queue", needs: "ice.queue" },
   { href: "/bookings", label: "Bookings", needs: "bookings.list" },
+  { href: "/releases", label: "Statistics releases", needs: "releases.approve" },
+  { href: "/moa", label: "MOAs", needs: "moa.list" },
 ];
 
 export function desksFor(may: readonly string[]): Desk[] {
