@@ -14,10 +14,7 @@ const RecordId = Text.trim().min(1, "an id must not be empty").max(100, "an id h
 export const StateRef = z.strictObject({ state: StateCode });
 
 /** A calendar day (UTC), for "what held on that day": read as the day ends, 23:59:59.999 UTC. */
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a day is written YYYY-MM-DD")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00.000Z`)) && new Date(`${d}T00:00:00.000Z`).toISOString().startsWith(d), "no such day in the calendar");
+const Day = z.iso.date("a day is written YYYY-MM-DD, and must be a day of the calendar");
 export const StatusOnInput = z.strictObject({ state: StateCode, day: Day });
 
 export const SignInput = z.strictObject({ state: StateCode, signatory: text("the signatory's name"), title: text("the signatory's title") });

@@ -37,7 +37,7 @@ describe.each(testBackends())("the MOA pages' reads on $name", (backend) => {
     expect(pending).toMatchObject({ status: { status: "termination-pending" }, terminationDaysLeft: 29 });
     expect((await program.moa.statusOn({ state: "AZ", day: day(21) })).status.status).toBe("terminated");
     expect((await program.moa.statusOn({ state: "MD", day: day(0) })).suspensionsInForce).toEqual([expect.objectContaining({ noticeId: "DEMO-NOTICE-MD-SUSPENSION" })]);
-    expect(await outcomeOf(program.moa.statusOn({ state: "AZ", day: "2026-02-30" }))).toMatch(/^BAD_REQUEST: [^]*"day"[^]*no such day in the calendar/);
+    expect(await outcomeOf(program.moa.statusOn({ state: "AZ", day: "2026-02-30" }))).toMatch(/^BAD_REQUEST: [^]*"day"[^]*must be a day of the calendar/);
   });
 
   it("names the steps the caller may take now, and core's refusal for the others", async () => {

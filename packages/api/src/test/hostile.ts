@@ -95,6 +95,7 @@ export function baselineOf(schema: unknown, key = "", depth = 0): unknown {
     case "string":
       if (def.format === "datetime") return "2026-03-01T09:00:00.000Z";
       if (def.format === "email") return "poc@example.org";
+      if (def.format === "date") return "2026-03-01";
       return example ? example() : "hostile-probe";
     case "number":
       return 1;
