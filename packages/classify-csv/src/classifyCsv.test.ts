@@ -1,7 +1,7 @@
 // The streaming core of `sc classify --csv`, in process (the CLI tests cover the command itself).
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { CliError } from "../errors";
+import { CsvInputError } from "./errors";
 import { classifyCsv } from "./classifyCsv";
 import { createCellCache } from "./cellCache";
 
@@ -36,7 +36,7 @@ describe("classifyCsv", () => {
   });
 
   it("given an empty input, when run, then it says there is no header row", async () => {
-    await expect(run("")).rejects.toThrow(new CliError("test.csv is empty: it has no header row"));
+    await expect(run("")).rejects.toThrow(new CsvInputError("test.csv is empty: it has no header row"));
   });
 
   it("given an unknown sentence column, then the error lists the header", async () => {
