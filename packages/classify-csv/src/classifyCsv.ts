@@ -35,7 +35,7 @@ export interface CsvClassifyOptions {
 
 // Shared by both modes. `relax_column_count`: ragged rows reach us instead of stopping the run
 // (see RowStage.classifyRow); `relax_quotes`: a stray quote inside an unquoted field is kept as text.
-const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
+export const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
 const STRINGIFY_OPTIONS = {} as const;
 // 64 KiB reads: csv-parse turns a whole chunk into records at once, so 1 MiB reads made it hold
 // ~15,000 rows at a time (peak RSS about 80 MB higher).

@@ -4,4 +4,5 @@
 export { classifyCsv, READ_HIGH_WATER_MARK, SC_COLUMNS, type CsvClassifyOptions } from "./classifyCsv";
 export { FLAG_LABELS, type ColumnLabels } from "./columns";
 export { CsvInputError } from "./errors";
+export { csvHeaderOf } from "./header";
 export { emptyStats, type CsvRunStats, type LevelKey } from "./stats";

@@ -14,6 +14,10 @@ export const DESKS: readonly Desk[] = [
   { href: "/lesc", label: "IAQ queue", needs: "lesc.queue" },
   { href: "/ice", label: "Priority queue", needs: "ice.queue" },
   { href: "/bookings", label: "Bookings", needs: "bookings.list" },
+  { href: "/classifier", label: "Classifier", needs: "classification.classify" },
+  { href: "/audit", label: "Audit log", needs: "audit.list" },
+  { href: "/accounts", label: "Accounts", needs: "auth.accounts" },
+  { href: "/glossary", label: "Glossary", needs: "glossary.list" },
 ];
 
 export function desksFor(may: readonly string[]): Desk[] {
