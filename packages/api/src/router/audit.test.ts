@@ -53,18 +53,18 @@ describe.each(testBackends())("audit log on $name", (backend) => {
   it("filters by object, party and period: an LEA's booking, its steps and every read of that person's record", async () => {
     const lea = await world.as("lea.va");
     const { booking } = await lea.bookings.book({ idempotencyKey: "audit-filter-book", templateId: DEMO_SUBJECTS.unknownEverywhere.templateId, charges: ["2399"] });
-    await lea.bookings.get({ bookingId: booking.id });
+    await lea.bookings.get({ bookingId: booking.bookingId });
     const sib = await world.as("sib.va");
-    await sib.bookings.get({ bookingId: booking.id });
+    await sib.bookings.get({ bookingId: booking.bookingId });
     const auditor = await world.as("auditor");
-    const rows = await auditor.audit.list({ objectId: booking.id });
+    const rows = await auditor.audit.list({ objectId: booking.bookingId });
     expect(rows.find((r) => r.action === "bookings.book")).toMatchObject({ actor: "lea.va", party: "LEA VA0010000", objectType: "booking", outcome: "success" });
     const reads = rows.filter((r) => r.action === "bookings.get");
     expect(reads.map((r) => r.actor).sort()).toEqual(["lea.va", "sib.va"]);
-    expect((await auditor.audit.list({ objectId: booking.id, party: "SIB VA" })).every((r) => r.actor === "sib.va")).toBe(true);
+    expect((await auditor.audit.list({ objectId: booking.bookingId, party: "SIB VA" })).every((r) => r.actor === "sib.va")).toBe(true);
     const at = rows[0]?.at ?? "";
-    expect(await auditor.audit.list({ objectId: booking.id, to: at })).not.toContainEqual(expect.objectContaining({ id: rows[0]?.id }));
-    expect(await auditor.audit.list({ objectId: booking.id, from: new Date(Date.parse(at) + 1_000).toISOString() })).toEqual([]);
+    expect(await auditor.audit.list({ objectId: booking.bookingId, to: at })).not.toContainEqual(expect.objectContaining({ id: rows[0]?.id }));
+    expect(await auditor.audit.list({ objectId: booking.bookingId, from: new Date(Date.parse(at) + 1_000).toISOString() })).toEqual([]);
   });
 
   it("refuses a period that ends before it starts, naming the field", async () => {
