@@ -97,7 +97,9 @@ describe("the classifier", () => {
     const got = readFileSync((await (await download).path()) ?? "");
     expect(got.equals(readFileSync(expected))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
-    await docScreenshot(page, "classifier");
+    // The page is long (Appendix A and the NCIC list follow): the picture is the upload, as seen.
+    await page.getByRole("heading", { name: "A list of codes" }).scrollIntoViewIfNeeded();
+    await docScreenshot(page, "classifier", { fullPage: false });
   });
 
   it("refuses a broken file with the parser's words and the file's name, and keeps nothing", async () => {
@@ -107,14 +109,14 @@ describe("the classifier", () => {
     await page.goto("/classifier");
     await page.locator('input[type="file"]').setInputFiles(input);
     await page.getByRole("button", { name: "Classify the file" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/^unclosed\.csv: .*quote/i);
+    await expect.poll(() => page.getByRole("region", { name: "A CSV file" }).getByRole("alert").textContent()).toMatch(/^unclosed\.csv: .*quote/i);
     expect(await page.getByRole("link", { name: /Download unclosed/ }).count()).toBe(0);
   });
 
   it("explains one code with its rule and D2 note, and lists the codes at Level 3 only by default (D9)", async () => {
     const { page } = await desk("cjis");
     await page.goto("/classifier");
-    await page.getByLabel("NCIC code").fill("3562");
+    await page.getByRole("textbox", { name: "NCIC code", exact: true }).fill("3562");
     await page.getByLabel("Sentence (if known)").first().fill("2y");
     await page.getByRole("button", { name: "Classify", exact: true }).click();
     await expect.poll(() => page.getByLabel("Classification of 3562").textContent()).toMatch(/Level 1.*Drugs/s);

@@ -10,7 +10,7 @@ import { Gloss } from "../../../components/Gloss";
 import { levelText } from "../../../components/format";
 import { useTRPC } from "../../../trpc/react";
 
-const SHOWN = 200;
+const SHOWN = 50;
 
 /** An NCIC code as written: four digits. */
 const code = (n: number) => String(n).padStart(4, "0");
