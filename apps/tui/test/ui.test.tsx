@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ClassificationTable, levelText } from "../src/ui/ClassificationTable";
 import { CodesView } from "../src/ui/CodesView";
 import { CsvSummary } from "../src/ui/CsvSummary";
-import { emptyStats } from "../src/csv/stats";
+import { emptyStats } from "@sc/classify-csv";
 
 describe("ClassificationTable", () => {
   it("shows code, NCIC literal, level, category, status, rule and notes", () => {

@@ -46,10 +46,10 @@ const SCREENSHOTS = join(WEB_DIR, "../../docs/screenshots");
 const FAILURES = join(WEB_DIR, "e2e/failures");
 
 /** With SC_SCREENSHOTS=1, writes docs/screenshots/<name>.png (the README shows them). */
-export async function docScreenshot(page: Page, name: string): Promise<void> {
+export async function docScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (process.env.SC_SCREENSHOTS !== "1") return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 /** A failing test keeps a screenshot of where it stood (e2e/failures/, not committed). */

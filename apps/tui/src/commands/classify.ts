@@ -4,10 +4,9 @@ import { unlink } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { classifyInput, parseSentence, type Classification } from "@sc/core/classification";
 import { CliError } from "../errors";
-import { classifyCsv } from "../csv/classifyCsv";
+import { classifyCsv, CsvInputError, emptyStats } from "@sc/classify-csv";
 import { openCsvEnds, STDIO } from "../csv/openStreams";
 import { startProgress } from "../csv/progress";
-import { emptyStats } from "../csv/stats";
 
 export interface ClassifyOptions {
   readonly sentence?: string;
@@ -106,7 +105,8 @@ async function classifyCsvFile(inPath: string, options: ClassifyOptions): Promis
   } catch (error) {
     // Leave no half-written file that looks like a result.
     if (ends.outputPath !== undefined) await unlink(ends.outputPath).catch(() => undefined);
-    throw error;
+    // The input's fault is bad input (exit 2), said as the package words it.
+    throw error instanceof CsvInputError ? new CliError(error.message) : error;
   } finally {
     stopProgress();
   }

@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import { CliError } from "../errors";
-import { READ_HIGH_WATER_MARK } from "./classifyCsv";
+import { READ_HIGH_WATER_MARK } from "@sc/classify-csv";
 
 export const STDIO = "-";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LOG_INTERVAL_MS, TTY_INTERVAL_MS, startProgress } from "./progress";
-import { emptyStats } from "./stats";
+import { emptyStats } from "@sc/classify-csv";
 
 afterEach(() => {
   vi.useRealTimers();

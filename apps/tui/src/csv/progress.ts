@@ -1,7 +1,7 @@
 // Progress for long CSV runs, on stderr so stdout stays the CSV. On a terminal: one line redrawn
 // at most 4 times a second. Otherwise (a log file, CI): a plain line every few seconds, no
 // carriage returns.
-import type { CsvRunStats } from "./stats";
+import type { CsvRunStats } from "@sc/classify-csv";
 
 export interface ProgressTarget {
   readonly isTTY?: boolean;

@@ -1,7 +1,7 @@
 // The end-of-run summary of `sc classify --csv`, printed on stderr (stdout may be the CSV itself).
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
-import type { CsvRunStats, LevelKey } from "../csv/stats";
+import type { CsvRunStats, LevelKey } from "@sc/classify-csv";
 import { formatCount } from "../csv/progress";
 import { Table } from "./Table";
 

@@ -16,6 +16,10 @@ export const DESKS: readonly Desk[] = [
   { href: "/bookings", label: "Bookings", needs: "bookings.list" },
   { href: "/releases", label: "Statistics releases", needs: "releases.approve" },
   { href: "/moa", label: "MOAs", needs: "moa.list" },
+  { href: "/classifier", label: "Classifier", needs: "classification.classify" },
+  { href: "/audit", label: "Audit log", needs: "audit.list" },
+  { href: "/accounts", label: "Accounts", needs: "auth.accounts" },
+  { href: "/glossary", label: "Glossary", needs: "glossary.list" },
 ];
 
 export function desksFor(may: readonly string[]): Desk[] {

@@ -25,6 +25,13 @@ export function formatDuration(ms: number | null): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
 }
 
+/** "Level 1"; "Level 1 or 2" while a drug code waits for its sentence (D2); "no level" (invalid, D8). */
+export function levelText(answer: { readonly level: number | null; readonly candidates: readonly number[] }): string {
+  if (answer.level !== null) return `Level ${answer.level}`;
+  if (answer.candidates.length > 0) return `Level ${answer.candidates.join(" or ")}`;
+  return "no level";
+}
+
 const ACRONYMS = new Set(["car", "cpi", "sib", "cjis", "ident", "iaq", "iar", "idr", "lea", "sre", "lesc", "ice", "moa", "lpr"]);
 
 /** A status or kebab-case value as words, acronyms in capitals ("car-at-sib" -> "CAR at SIB"). */

@@ -140,6 +140,22 @@ describe.each(testBackends())("auth on $name", (backend) => {
     expect(await sibAdmin.auth.releaseLock({ username: "lea.va3" })).toEqual({ username: "lea.va3", wasLocked: false });
   });
 
+  it("lists the accounts an administrator administers, locked ones first, without any password hash", async () => {
+    const attempt = () => world.caller(null).auth.signIn({ username: "lea.nc", password: "wrong-password" });
+    for (let i = 0; i < 5; i++) await errorOf(attempt());
+    const admin = await world.as("admin");
+    const accounts = await admin.auth.accounts();
+    expect(accounts[0]).toMatchObject({ username: "lea.nc", partyLabel: "LEA NC0010000" });
+    expect(accounts[0]?.lockedAt).toMatch(/Z$/);
+    expect(accounts.map((a) => a.username)).toEqual(expect.arrayContaining(["auditor", "sib.tx", "dro.was"]));
+    expect(JSON.stringify(accounts)).not.toMatch(/scrypt|passwordHash/);
+    expect((await admin.auth.accounts({ lockedOnly: true })).every((a) => a.lockedAt !== null)).toBe(true);
+    // A non-administrator may not list accounts.
+    expect((await errorOf((await world.as("auditor")).auth.accounts())).code).toBe("FORBIDDEN");
+    await admin.auth.releaseLock({ username: "lea.nc" });
+    expect((await admin.auth.accounts({ lockedOnly: true })).map((a) => a.username)).not.toContain("lea.nc");
+  });
+
   it("does not lock for 5 failures spread over more than 15 minutes", async () => {
     const attempt = () => world.caller(null).auth.signIn({ username: "publicaffairs", password: "wrong-password" });
     for (let i = 0; i < 6; i++) {

@@ -1,9 +1,9 @@
 // auth: the sign-in banner, sign-in and sign-out, who am I, and administrators'
 // account commands (CJIS AC-7 lock release).
-import { accountTarget, partyLabel } from "@sc/core";
+import { accountTarget, mayPerform, partyLabel } from "@sc/core";
 import { sessions, users } from "@sc/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { asc, eq, isNotNull } from "drizzle-orm";
 import { writeAudit } from "../audit";
 import { insertAccount } from "../auth/accounts";
 import { SIGN_IN_BANNER } from "../auth/banner";
@@ -12,7 +12,7 @@ import { IDLE_LOCK_MINUTES } from "../auth/session";
 import { forgetSession, forgetUser } from "../auth/session-cache";
 import { runCommand } from "../command";
 import { requirePermission } from "../flow/access";
-import { CreateAccountInput, NoInput, ReleaseLockInput, SignInInput } from "../inputs";
+import { AccountsInput, CreateAccountInput, NoInput, ReleaseLockInput, SignInInput } from "../inputs";
 import { allowed, proceduresAllowed, publicProcedure, resolveSession, type SignedInUser } from "../trpc";
 
 /** The signed-in account, and the procedures core's rules let it call (a UI's navigation reads `may`). */
@@ -84,6 +84,34 @@ export const authRouter = {
           return { result: { id, username: input.username }, object: { type: "user", id } };
         },
       });
+    }),
+
+  /**
+   * The accounts this administrator administers (core's AdministerUsers scope: the SC Program
+   * Office all of them, a SIB its own state's SIB and LEA accounts), locked ones first. No
+   * password hash ever leaves the server. Decision: at most 2,000 rows; the demo and any one
+   * state hold far fewer, and `lockedOnly` finds the ones that need a person.
+   */
+  accounts: allowed({ performs: ["AdministerUsers"], admin: true })
+    .input(AccountsInput)
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db
+        .select({ username: users.username, displayName: users.displayName, party: users.party, isAdmin: users.isAdmin, lockedAt: users.lockedAt, createdAt: users.createdAt })
+        .from(users)
+        .where(input.lockedOnly ? isNotNull(users.lockedAt) : undefined)
+        .orderBy(asc(users.username))
+        .limit(2_000);
+      return rows
+        .filter((row) => mayPerform(ctx.user.party, "AdministerUsers", accountTarget(row.party)).allowed)
+        .map((row) => ({
+          username: row.username,
+          displayName: row.displayName,
+          partyLabel: partyLabel(row.party),
+          isAdmin: row.isAdmin,
+          lockedAt: row.lockedAt?.toISOString() ?? null,
+          createdAt: row.createdAt.toISOString(),
+        }))
+        .sort((a, b) => Number(b.lockedAt !== null) - Number(a.lockedAt !== null));
     }),
 
   releaseLock: allowed({ performs: ["AdministerUsers"], admin: true })

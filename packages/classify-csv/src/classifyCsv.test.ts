@@ -1,7 +1,8 @@
 // The streaming core of `sc classify --csv`, in process (the CLI tests cover the command itself).
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { CliError } from "../errors";
+import { CsvInputError } from "./errors";
+import { csvHeaderOf } from "./header";
 import { classifyCsv } from "./classifyCsv";
 import { createCellCache } from "./cellCache";
 
@@ -36,7 +37,7 @@ describe("classifyCsv", () => {
   });
 
   it("given an empty input, when run, then it says there is no header row", async () => {
-    await expect(run("")).rejects.toThrow(new CliError("test.csv is empty: it has no header row"));
+    await expect(run("")).rejects.toThrow(new CsvInputError("test.csv is empty: it has no header row"));
   });
 
   it("given an unknown sentence column, then the error lists the header", async () => {
@@ -81,5 +82,15 @@ describe("createCellCache", () => {
     const cache = createCellCache();
     expect(cache.cellsFor("3562", "2y").level).toBe("1");
     expect(cache.cellsFor("3562", "").status).toBe("pending-sentence");
+  });
+});
+
+describe("csvHeaderOf", () => {
+  it("reads the header cells as the classifier will (BOM stripped, quotes honoured), from a sample cut mid-row", () => {
+    expect(csvHeaderOf(Buffer.from('\uFEFFncic,"sentence, days",name\n0901,2y,"cut off'), "in.csv")).toEqual(["ncic", "sentence, days", "name"]);
+  });
+
+  it("says the file is empty when it has no header", () => {
+    expect(() => csvHeaderOf(Buffer.from(""), "in.csv")).toThrow(new CsvInputError("in.csv is empty: it has no header row"));
   });
 });

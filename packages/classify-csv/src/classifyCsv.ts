@@ -8,9 +8,9 @@ import { pipeline } from "node:stream/promises";
 import { Transform, type Readable, type TransformCallback, type Writable } from "node:stream";
 import { parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
-import { CliError } from "../errors";
 import { BomSniffer } from "./bomSniffer";
-import { resolveColumns, type ColumnIndexes } from "./columns";
+import { FLAG_LABELS, resolveColumns, type ColumnIndexes, type ColumnLabels } from "./columns";
+import { CsvInputError } from "./errors";
 import { createCellCache, type CellCache, type CachedCells } from "./cellCache";
 import { emptyStats, type CsvRunStats } from "./stats";
 
@@ -29,11 +29,13 @@ export interface CsvClassifyOptions {
   readonly classify: boolean;
   /** Updated as rows go by, so a progress display can read it. */
   readonly stats?: CsvRunStats;
+  /** How messages name the column choices (default: sc's flags). */
+  readonly columnLabels?: ColumnLabels;
 }
 
 // Shared by both modes. `relax_column_count`: ragged rows reach us instead of stopping the run
 // (see RowStage.classifyRow); `relax_quotes`: a stray quote inside an unquoted field is kept as text.
-const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
+export const PARSE_OPTIONS = { bom: true, relax_column_count: true, relax_quotes: true } as const;
 const STRINGIFY_OPTIONS = {} as const;
 // 64 KiB reads: csv-parse turns a whole chunk into records at once, so 1 MiB reads made it hold
 // ~15,000 rows at a time (peak RSS about 80 MB higher).
@@ -58,7 +60,7 @@ export async function classifyCsv(options: CsvClassifyOptions): Promise<CsvRunSt
   } catch (error) {
     throw explainCsvError(error, options.inputName);
   }
-  if (!rows.sawHeader) throw new CliError(`${options.inputName} is empty: it has no header row`);
+  if (!rows.sawHeader) throw new CsvInputError(`${options.inputName} is empty: it has no header row`);
   return stats;
 }
 
@@ -128,7 +130,7 @@ class RowStage extends Transform {
     this.width = row.length;
     if (this.options.classify) {
       try {
-        this.columns = resolveColumns(row, this.options.codeColumn, this.options.sentenceColumn);
+        this.columns = resolveColumns(row, this.options.codeColumn, this.options.sentenceColumn, this.options.columnLabels ?? FLAG_LABELS);
       } catch (error) {
         callback(error as Error);
         return;
@@ -162,11 +164,11 @@ class RowStage extends Transform {
 }
 
 function explainCsvError(error: unknown, inputName: string): unknown {
-  if (error instanceof CliError) return error;
+  if (error instanceof CsvInputError) return error;
   // csv-parse's errors carry a code (CSV_QUOTE_NOT_CLOSED, ...) and say the line: keep its words.
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof Error && typeof code === "string" && code.startsWith("CSV_")) {
-    return new CliError(`${inputName}: ${error.message}`);
+    return new CsvInputError(`${inputName}: ${error.message}`);
   }
   return error;
 }
