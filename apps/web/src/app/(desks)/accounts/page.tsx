@@ -9,6 +9,7 @@ import { ErrorNote } from "../../../components/ErrorNote";
 import { formatInstant } from "../../../components/format";
 import { useTRPC } from "../../../trpc/react";
 import { NewAccount } from "./NewAccount";
+import { TableHead } from "../../../components/TableHead";
 
 export default function AccountsPage() {
   const trpc = useTRPC();
@@ -35,15 +36,7 @@ export default function AccountsPage() {
           <caption>
             {accounts.data.length} accounts, {locked} locked
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Username</th>
-              <th scope="col">Name</th>
-              <th scope="col">Party</th>
-              <th scope="col">Administrator</th>
-              <th scope="col">Locked</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Username", "Name", "Party", "Administrator", "Locked"]} />
           <tbody>
             {accounts.data.map((a) => (
               <tr key={a.username}>

@@ -12,6 +12,7 @@ import { ErrorNote } from "../../../components/ErrorNote";
 import { formatInstant } from "../../../components/format";
 import { useTRPC } from "../../../trpc/react";
 import { ANY, csvHref, EMPTY_FORM, filterOf, type AuditFilter, type FilterForm } from "./filter";
+import { TableHead } from "../../../components/TableHead";
 
 const PAGE = 50;
 
@@ -81,18 +82,7 @@ export default function AuditPage() {
         <caption>
           {rows.length === 0 && !page.isPending ? "No entry matches." : `Page ${cursors.length}: ${rows.length} entries${page.isFetching ? " (loading...)" : ""}`}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Party</th>
-            <th scope="col">Action</th>
-            <th scope="col">Object</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Detail</th>
-            <th scope="col">Address</th>
-          </tr>
-        </thead>
+        <TableHead columns={["When", "Actor", "Party", "Action", "Object", "Outcome", "Detail", "Address"]} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>

@@ -9,6 +9,7 @@ import { ErrorNote } from "../../../components/ErrorNote";
 import { Gloss } from "../../../components/Gloss";
 import { levelText } from "../../../components/format";
 import { useTRPC } from "../../../trpc/react";
+import { TableHead } from "../../../components/TableHead";
 
 /** Decision: a line is a code, then optionally a sentence, separated by spaces, a comma or a tab. */
 function rowsOf(text: string): { code: string; sentence: string | null }[] {
@@ -51,16 +52,7 @@ export function CodeList() {
       {answers.data && (
         <table>
           <caption>{answers.data.length} codes classified</caption>
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">NCIC literal</th>
-              <th scope="col">Level</th>
-              <th scope="col">Category</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Code", "NCIC literal", "Level", "Category", "Rule", "Notes"]} />
           <tbody>
             {answers.data.map((a) => (
               <tr key={a.index}>

@@ -9,6 +9,7 @@ import { ErrorNote } from "../../../components/ErrorNote";
 import { Gloss } from "../../../components/Gloss";
 import { levelText } from "../../../components/format";
 import { useTRPC } from "../../../trpc/react";
+import { TableHead } from "../../../components/TableHead";
 
 const SHOWN = 50;
 
@@ -25,15 +26,7 @@ export function AppendixTable() {
       {rules.data && (
         <table>
           <caption className="muted small">Each entry as the MOA prints it, with the NCIC ranges it covers; the DOMAIN decisions that act as rules are listed with their reason.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">Category</th>
-              <th scope="col">NCIC codes</th>
-              <th scope="col">Source</th>
-              <th scope="col">Rule</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Level", "Category", "NCIC codes", "Source", "Rule"]} />
           <tbody>
             {rules.data.map((rule) => (
               <tr key={rule.id}>
@@ -84,15 +77,7 @@ export function Coverage() {
           <caption className="muted small" aria-live="polite">
             {matches.length.toLocaleString("en-US")} of {coverage.data.length.toLocaleString("en-US")} codes{matches.length > SHOWN ? `, the first ${SHOWN} shown: narrow the search` : ""}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">NCIC literal</th>
-              <th scope="col">Level</th>
-              <th scope="col">Category</th>
-              <th scope="col">Rule</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Code", "NCIC literal", "Level", "Category", "Rule"]} />
           <tbody>
             {matches.slice(0, SHOWN).map((row) => (
               <tr key={row.code}>
