@@ -111,6 +111,11 @@ async function open(backend: string): Promise<Database> {
 
 const countBookings = async (database: Database): Promise<number> => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from bookings`))[0]?.n ?? 0;
 
+/** The bookings read model's statistics columns (flow/statistics-columns.ts): a clone keeps its source's. */
+const STATISTICS_COLUMNS = sql.raw(
+  "statistics_projected, submission_type, ident_searched, ident_match, program_withheld, iaq_sent, determination, subject_level, held_at_sib, detainer, ice_custody, removal_proceedings, response_to_sib_ms, response_to_lea_ms, charge_minor",
+);
+
 /**
  * Grows the database to `target` bookings by cloning the real ones (bulk seeding only:
  * raw SQL, a batch a statement). Clone g copies real booking g mod n: its agency,
@@ -138,8 +143,8 @@ export async function grow(database: Database, target: number): Promise<void> {
     await database.db.transaction(async (tx) => {
       const t = performance.now();
       await tx.execute(sql`${withClones}
-        insert into bookings (id, ori, state, field_office, template_id, status, booked_at, last_at, reached, version, snapshot)
-        select c.clone_id, c.ori, c.state, c.field_office, c.template_id, c.status, c.clone_at, ${shifted(sql`c.last_at`)}, c.reached, c.version,
+        insert into bookings (id, ori, state, field_office, template_id, status, booked_at, last_at, reached, version, ${STATISTICS_COLUMNS}, snapshot)
+        select c.clone_id, c.ori, c.state, c.field_office, c.template_id, c.status, c.clone_at, ${shifted(sql`c.last_at`)}, c.reached, c.version, ${STATISTICS_COLUMNS},
           jsonb_set(jsonb_set(jsonb_set(c.snapshot, '{booking,bookingId}', to_jsonb(c.clone_id)), '{booking,bookedAt}', ${iso(sql`c.clone_at`)}),
             '{lastAt}', ${iso(shifted(sql`c.last_at`))})
         from c`);
