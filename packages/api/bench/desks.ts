@@ -87,7 +87,7 @@ const REAL_BOOKINGS = [
   { lea: "lea.md", templateId: "T-DEMO-0002", charges: ["5499"] },
 ] as const;
 
-const median = (values: readonly number[]): number => {
+export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
@@ -102,14 +102,14 @@ function rowsOf(body: unknown): number {
   return 0;
 }
 
-async function open(backend: string): Promise<Database> {
+export async function open(backend: string): Promise<Database> {
   if (backend === "pglite") return createDb({ kind: "pglite" });
   const postgres = testBackends().find((b) => b.name === "postgres");
   if (!postgres) throw new Error("no PostgreSQL: set SC_TEST_DATABASE_URL (scripts/with-postgres.sh)");
   return postgres.open();
 }
 
-const countBookings = async (database: Database): Promise<number> => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from bookings`))[0]?.n ?? 0;
+export const countBookings = async (database: Database): Promise<number> => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from bookings`))[0]?.n ?? 0;
 
 /** The bookings read model's statistics columns (flow/statistics-columns.ts): a clone keeps its source's. */
 const STATISTICS_COLUMNS = sql.raw(
@@ -172,14 +172,14 @@ export async function grow(database: Database, target: number): Promise<void> {
 }
 
 /** A database seeded as src/server/main.ts does, the real bookings booked through the API, and its server. */
-interface Target {
+export interface Target {
   readonly database: Database;
   readonly url: string;
   readonly tokenOf: (username: string) => Promise<string>;
   readonly close: () => Promise<void>;
 }
 
-async function prepare(backend: string): Promise<Target> {
+export async function prepare(backend: string): Promise<Target> {
   const database = await open(backend);
   const server = await startServer(database);
   await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]);

@@ -14,6 +14,8 @@ export const DESKS: readonly Desk[] = [
   { href: "/lesc", label: "IAQ queue", needs: "lesc.queue" },
   { href: "/ice", label: "Priority queue", needs: "ice.queue" },
   { href: "/bookings", label: "Bookings", needs: "bookings.list" },
+  { href: "/statistics", label: "Statistics", needs: "statistics.summary" },
+  { href: "/oversight", label: "Profiling oversight", needs: "oversight.profiling" },
 ];
 
 export function desksFor(may: readonly string[]): Desk[] {
