@@ -66,7 +66,7 @@ describe("statistics", () => {
     await docScreenshot(page, "statistics");
 
     // The state filter: Virginia's figures.
-    await page.getByRole("button", { name: /^State/ }).click();
+    await page.getByRole("button", { name: /All states in your scope/ }).click();
     await page.getByRole("option", { name: "Virginia (VA)" }).click();
     const va = await api.statistics.summary.query({ state: "VA" });
     expect(va.cars).toBeLessThan(all.cars);
@@ -82,7 +82,7 @@ describe("statistics", () => {
     expect(value("CAR vs CPI", "CAR", "Count")).toBe(String(va.cars));
     expect(value("IDENT searches, matches and the match rate (by week)", "Whole period", "IDENT matches")).toBe(String(va.identMatches));
     expect(value("Determinations by outcome", "Removable", "Determinations")).toBe(String(va.determinations.removable));
-    expect(value("Response times: median and 95th percentile (seconds)", "Booking to the response at the SIB", "Responses")).toBe(String(va.responseTimeToSib.count));
+    expect(value("Response times from booking: median and 95th percentile (seconds)", "At the SIB", "Responses")).toBe(String(va.responseTimeToSib.count));
     const histogram = await api.statistics.responseTimes.query({ state: "VA" });
     expect(rows.filter((r) => r.table === "Response-time distribution" && r.column === "At the SIB").map((r) => Number(r.value))).toEqual(histogram.map((b) => b.toSib));
   });

@@ -64,10 +64,17 @@ async function settled(target: Target): Promise<void> {
   for (let i = 0; i < 3; i++) await get(target.url, "auth.me", {}, { token }).catch(() => undefined);
 }
 
-async function load(target: Target, page: Page): Promise<number> {
+/** node:http's keep-alive race: a socket idle for the server's keep-alive timeout may be closed as it is reused. */
+const isReset = (error: unknown): boolean => error instanceof Error && "code" in error && error.code === "ECONNRESET";
+
+async function load(target: Target, page: Page, attempt = 0): Promise<number> {
   const token = await target.tokenOf(USER);
   const t = performance.now();
-  const answers = await Promise.all(page.calls.map((c) => get(target.url, c.path, c.input, { token })));
+  const answers = await Promise.all(page.calls.map((c) => get(target.url, c.path, c.input, { token }))).catch((error: unknown) => {
+    if (isReset(error) && attempt < 2) return null;
+    throw error;
+  });
+  if (answers === null) return load(target, page, attempt + 1);
   const ms = performance.now() - t;
   const failed = answers.find((a) => a.status !== 200);
   if (failed !== undefined) throw new Error(`${page.name}: ${failed.status} ${JSON.stringify(failed.body)}`);

@@ -93,11 +93,11 @@ export function statisticsTables(summary: Summary, series: Series, times: Respon
     },
     {
       id: "response-percentiles",
-      title: "Response times: median and 95th percentile (seconds)",
+      title: "Response times from booking: median and 95th percentile (seconds)",
       columns: ["Leg", "Responses", "Median s", "95th percentile s"],
       rows: [
-        ["Booking to the response at the SIB", summary.responseTimeToSib.count, seconds(summary.responseTimeToSib.medianMs), seconds(summary.responseTimeToSib.p95Ms)],
-        ["Booking to the relay at the LEA", summary.responseTimeToLea.count, seconds(summary.responseTimeToLea.medianMs), seconds(summary.responseTimeToLea.p95Ms)],
+        ["At the SIB", summary.responseTimeToSib.count, seconds(summary.responseTimeToSib.medianMs), seconds(summary.responseTimeToSib.p95Ms)],
+        ["At the LEA", summary.responseTimeToLea.count, seconds(summary.responseTimeToLea.medianMs), seconds(summary.responseTimeToLea.p95Ms)],
       ],
     },
   ];

@@ -81,7 +81,7 @@ export default function OversightPage() {
               </ResponsiveContainer>
             </div>
           </figure>
-          <div className="table-scroll card" tabIndex={0} role="region" aria-label="Table: agencies">
+          <div className="oversight-scroll card" tabIndex={0} role="region" aria-label="Table: agencies">
             <table className="list stat-table oversight-table" aria-label="Agencies, flagged first">
               <thead>
                 <tr>
