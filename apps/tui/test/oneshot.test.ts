@@ -205,6 +205,22 @@ describe("sc moa, notice, stats, audit", () => {
     expect(json<Failure>(bad).error.message).toMatch(/to: the period ends before it starts/);
   });
 
+  it("sc oversight shows core's profiling oversight to the program office; a SIB is not allowed (exit 4); a bad margin is exit 2", async () => {
+    const [js, text, denied, bad] = await Promise.all([
+      sc("program", ["oversight", "--json"]),
+      sc("auditor", ["oversight", "--margin", "15"]),
+      sc("sib.va", ["oversight", "--json"]),
+      sc("program", ["oversight", "--margin", "150", "--json"]),
+    ]);
+    expect(js.code).toBe(0);
+    expect(json<{ options: { marginPoints: number; minimumMatched: number }; notice: string }>(js)).toMatchObject({ options: { marginPoints: 20, minimumMatched: 10 }, notice: expect.stringMatching(/suspends no one/) });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/more than 15 points above the state's share/);
+    expect(denied.code).toBe(4);
+    expect(bad.code).toBe(2);
+    expect(json<Failure>(bad).error.message).toMatch(/margin is 0 to 100 percentage points/);
+  });
+
   it("sc audit filters the log (auditors); another party is not allowed (exit 4)", async () => {
     const [rows, denied] = await Promise.all([sc("auditor", ["audit", "--actor", "lea.va", "--json"]), sc("sib.va", ["audit", "--json"])]);
     expect(rows.code).toBe(0);

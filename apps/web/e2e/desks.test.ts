@@ -28,7 +28,7 @@ const navLabels = async (d: Desk) => d.page.getByRole("navigation", { name: "Des
 
 describe("the desks", () => {
   it("shows each party only the desks core lets it use: the IAQ queue to LESC (and to the auditor, who reads every queue, D12), to no other party", async () => {
-    expect(await navLabels(await desk("lea.va"))).toEqual(["Book a subject", "Bookings", "MOAs", "Classifier", "Glossary"]);
+    expect(await navLabels(await desk("lea.va"))).toEqual(["Book a subject", "Bookings", "MOAs", "Statistics", "Classifier", "Glossary"]);
     expect(await navLabels(await desk("lesc"))).toContain("IAQ queue");
     for (const username of ["lea.va", "sib.va", "cjis", "dro.was"]) expect(await navLabels(await desk(username))).not.toContain("IAQ queue");
   });

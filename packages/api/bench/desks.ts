@@ -87,7 +87,7 @@ const REAL_BOOKINGS = [
   { lea: "lea.md", templateId: "T-DEMO-0002", charges: ["5499"] },
 ] as const;
 
-const median = (values: readonly number[]): number => {
+export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
@@ -102,14 +102,19 @@ function rowsOf(body: unknown): number {
   return 0;
 }
 
-async function open(backend: string): Promise<Database> {
+export async function open(backend: string): Promise<Database> {
   if (backend === "pglite") return createDb({ kind: "pglite" });
   const postgres = testBackends().find((b) => b.name === "postgres");
   if (!postgres) throw new Error("no PostgreSQL: set SC_TEST_DATABASE_URL (scripts/with-postgres.sh)");
   return postgres.open();
 }
 
-const countBookings = async (database: Database): Promise<number> => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from bookings`))[0]?.n ?? 0;
+export const countBookings = async (database: Database): Promise<number> => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from bookings`))[0]?.n ?? 0;
+
+/** The bookings read model's statistics columns (flow/statistics-columns.ts): a clone keeps its source's. */
+const STATISTICS_COLUMNS = sql.raw(
+  "statistics_projected, submission_type, ident_searched, ident_match, program_withheld, iaq_sent, determination, subject_level, held_at_sib, detainer, ice_custody, removal_proceedings, response_to_sib_ms, response_to_lea_ms, charge_minor",
+);
 
 /**
  * Grows the database to `target` bookings by cloning the real ones (bulk seeding only:
@@ -138,8 +143,8 @@ export async function grow(database: Database, target: number): Promise<void> {
     await database.db.transaction(async (tx) => {
       const t = performance.now();
       await tx.execute(sql`${withClones}
-        insert into bookings (id, ori, state, field_office, template_id, status, booked_at, last_at, reached, version, snapshot)
-        select c.clone_id, c.ori, c.state, c.field_office, c.template_id, c.status, c.clone_at, ${shifted(sql`c.last_at`)}, c.reached, c.version,
+        insert into bookings (id, ori, state, field_office, template_id, status, booked_at, last_at, reached, version, ${STATISTICS_COLUMNS}, snapshot)
+        select c.clone_id, c.ori, c.state, c.field_office, c.template_id, c.status, c.clone_at, ${shifted(sql`c.last_at`)}, c.reached, c.version, ${STATISTICS_COLUMNS},
           jsonb_set(jsonb_set(jsonb_set(c.snapshot, '{booking,bookingId}', to_jsonb(c.clone_id)), '{booking,bookedAt}', ${iso(sql`c.clone_at`)}),
             '{lastAt}', ${iso(shifted(sql`c.last_at`))})
         from c`);
@@ -167,14 +172,14 @@ export async function grow(database: Database, target: number): Promise<void> {
 }
 
 /** A database seeded as src/server/main.ts does, the real bookings booked through the API, and its server. */
-interface Target {
+export interface Target {
   readonly database: Database;
   readonly url: string;
   readonly tokenOf: (username: string) => Promise<string>;
   readonly close: () => Promise<void>;
 }
 
-async function prepare(backend: string): Promise<Target> {
+export async function prepare(backend: string): Promise<Target> {
   const database = await open(backend);
   const server = await startServer(database);
   await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]);

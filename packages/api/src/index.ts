@@ -9,3 +9,5 @@ export type { FieldError } from "./errors";
 // The demo world's extra seeds, for an in-process server (sc --embedded) that seeds like main.ts.
 export { seedFlow } from "./flow/seed-flow";
 export { seedMoa } from "./moa/seed-moa";
+// Bookings stored before the statistics columns existed get them (main.ts and sc --embedded, at start).
+export { projectStatisticsColumns } from "./flow/statistics-columns";

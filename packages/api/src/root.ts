@@ -10,6 +10,7 @@ import { glossaryRouter } from "./router/glossary";
 import { iceRouter } from "./router/ice";
 import { lescRouter } from "./router/lesc";
 import { moaRouter } from "./router/moa";
+import { oversightRouter } from "./router/oversight";
 import { releasesRouter } from "./router/releases";
 import { sibRouter } from "./router/sib";
 import { statisticsRouter } from "./router/statistics";
@@ -27,6 +28,7 @@ export const appRouter = router({
   lesc: lescRouter,
   ice: iceRouter,
   statistics: statisticsRouter,
+  oversight: oversightRouter,
   moa: moaRouter,
   disputes: disputesRouter,
   releases: releasesRouter,

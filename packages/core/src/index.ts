@@ -8,5 +8,6 @@ export * from "./moa";
 export * from "./reference";
 export * from "./flow";
 export * from "./statistics";
+export * from "./oversight";
 export * from "./scenario";
 export * from "./authorization";

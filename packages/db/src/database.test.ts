@@ -61,12 +61,19 @@ describe.each(testBackends())("storage on $name", (backend) => {
       reached: ["LEA", "SIB"],
       version: 1,
       snapshot: { trace: [{ note: 'say "hi"', n: [1, 2, { deep: null }] }] },
+      // Statistics columns: a bigint read back as a number, booleans, a text null.
+      statisticsProjected: true,
+      submissionType: "CAR",
+      responseToSibMs: 5_000_000_000,
+      chargeMinor: true,
     });
+    // The statistics columns a row leaves out keep their defaults.
+    const unset = { identSearched: false, identMatch: false, programWithheld: false, iaqSent: false, determination: null, subjectLevel: null, heldAtSib: false, detainer: false, iceCustody: false, removalProceedings: false, responseToLeaMs: null };
     await writeInOneStatement(database.db, [jsonRowsInsert(bookings, [row("json-1", "booked"), row("json-2", "booked")])]);
     await writeInOneStatement(database.db, [jsonRowsInsert(bookings, [row("json-2", "relayed"), row("json-3", "booked")], onConflictUpdate(bookings, ["id"]))]);
     const stored = await database.db.select().from(bookings).where(sql`${bookings.id} like 'json-%'`).orderBy(bookings.id);
     expect(stored.map((b) => `${b.id}:${b.status}`)).toEqual(["json-1:booked", "json-2:relayed", "json-3:booked"]);
-    expect(stored[0]).toEqual({ ...row("json-1", "booked") });
+    expect(stored[0]).toEqual({ ...row("json-1", "booked"), ...unset });
     await expect(writeInOneStatement(database.db, [jsonRowsInsert(bookings, [row("json-1", "booked")])])).rejects.toThrow();
   });
 

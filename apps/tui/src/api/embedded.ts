@@ -4,7 +4,7 @@
 // loopback port only this process is told, so the terminal app talks to it
 // through the same typed client as to a remote server: one code path.
 import type { AddressInfo } from "node:net";
-import { createApiServer, seedDemoWorld, seedFlow, seedMoa, systemClock } from "@sc/api";
+import { createApiServer, projectStatisticsColumns, seedDemoWorld, seedFlow, seedMoa, systemClock } from "@sc/api";
 import { createDb, DataDirInUseError } from "@sc/db";
 import { UserError } from "./errors";
 
@@ -24,6 +24,7 @@ export async function startEmbeddedApi(dataDir: string, progress: (message: stri
     throw error;
   }
   progress("checking the demo world (seeded into an empty database)");
+  await projectStatisticsColumns(database.db);
   await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]);
   const server = createApiServer({ database });
   await new Promise<void>((done, fail) => {

@@ -16,6 +16,8 @@ export const DESKS: readonly Desk[] = [
   { href: "/bookings", label: "Bookings", needs: "bookings.list" },
   { href: "/releases", label: "Statistics releases", needs: "releases.approve" },
   { href: "/moa", label: "MOAs", needs: "moa.list" },
+  { href: "/statistics", label: "Statistics", needs: "statistics.summary" },
+  { href: "/oversight", label: "Profiling oversight", needs: "oversight.profiling" },
   { href: "/classifier", label: "Classifier", needs: "classification.classify" },
   { href: "/audit", label: "Audit log", needs: "audit.list" },
   { href: "/accounts", label: "Accounts", needs: "auth.accounts" },

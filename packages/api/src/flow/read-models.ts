@@ -8,6 +8,7 @@
 import { messagesOf, priorityRank, sibFileEntryAfter, sibFileKey, type ActiveBooking, type SibFileEntry, type FlowEvent, type PartyKind, type ReferenceDirectory } from "@sc/core";
 import { bookings, iafisPrints, iafisRecords, iceCases, isUniqueViolation, jsonRowsInsert, onConflictUpdate, sibFiles, StreamConflictError, writeInOneStatement, type Executor } from "@sc/db";
 import type { SQL } from "drizzle-orm";
+import { statisticsColumns } from "./statistics-columns";
 
 /** The kinds of party the booking's messages reached, as core's maySee reads them. */
 export function reachedKinds(history: readonly FlowEvent[]): PartyKind[] {
@@ -46,6 +47,7 @@ function bookingRow(directory: ReferenceDirectory, change: BookingChange) {
     reached: reachedKinds(history),
     version: history.length,
     snapshot: after,
+    ...statisticsColumns(after),
   };
 }
 

@@ -28,6 +28,8 @@ const demo = (username: string, displayName: string, party: Party, isAdmin = fal
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   demo("lea.va", "Booking officer, Demo City PD (VA)", { kind: "LEA", ori: "VA0010000" }),
+  // A second agency in one state, so the profiling oversight (MOA VIII) has neighbours to compare.
+  demo("lea.va2", "Booking officer, Demo County SO (VA)", { kind: "LEA", ori: "VA0020000" }),
   demo("lea.nc", "Booking officer, Demo City PD (NC)", { kind: "LEA", ori: "NC0010000" }),
   demo("lea.tx", "Booking officer, Demo County SO (TX)", { kind: "LEA", ori: "TX0010000" }),
   demo("lea.md", "Booking officer, Demo City PD (MD)", { kind: "LEA", ori: "MD0010000" }),

@@ -5,12 +5,16 @@ import { createDb } from "@sc/db";
 import { systemClock } from "../clock";
 import { readEnv } from "../env";
 import { seedFlow } from "../flow/seed-flow";
+import { projectStatisticsColumns } from "../flow/statistics-columns";
 import { seedMoa } from "../moa/seed-moa";
 import { DEMO_ACCOUNTS, seedDemoWorld } from "../seed/demo";
 import { createApiServer } from "./http";
 
 const env = readEnv();
 const database = await createDb(env.database);
+// Bookings written before the statistics columns existed (migration 0007) get them now.
+const projected = await projectStatisticsColumns(database.db);
+if (projected > 0) console.log(`[api] projected the statistics columns of ${projected} earlier bookings`);
 // The demo world: directory and accounts, then the flow's subjects, signed MOAs and history,
 // then the MOAs' points of contact, a suspended MOA (MD) and a termination pending (AZ).
 const seeded = env.seedDemo ? await seedDemoWorld(database.db, systemClock, [seedFlow, seedMoa]) : false;

@@ -47,6 +47,7 @@ export const ACTIONS = [
   "EditReferenceDirectory",
   // Reads that need a permission of their own, and administration.
   "ReadStatistics",
+  "ReadProfilingOversight",
   "ReadAuditLog",
   "ReadSibQueue",
   "ReadCjisQueue",

@@ -105,6 +105,14 @@ describe("mayPerform", () => {
     expect(mayPerform(ICE, "ReadAuditLog").allowed).toBe(false);
   });
 
+  it("MOA VIII: the profiling oversight is read by the SC Program Office and auditors, not by the agencies it ranks", () => {
+    expect(mayPerform(ICE, "ReadProfilingOversight").allowed).toBe(true);
+    expect(mayPerform(AUDITOR, "ReadProfilingOversight").allowed).toBe(true);
+    expect(mayPerform(SIB, "ReadProfilingOversight", { state: "VA" }).allowed).toBe(false);
+    expect(mayPerform(LEA, "ReadProfilingOversight", { ori: "VA0010000" }).allowed).toBe(false);
+    expect(mayPerform(FIELD_OFFICE, "ReadProfilingOversight", { fieldOffice: "WAS" }).allowed).toBe(false);
+  });
+
   it("MOA V: a field office reads the priority queue of its own area; the program office and auditors read every area's", () => {
     expect(mayPerform(FIELD_OFFICE, "ReadIcePriorityQueue", { fieldOffice: "WAS" }).allowed).toBe(true);
     expect(mayPerform(FIELD_OFFICE, "ReadIcePriorityQueue", { fieldOffice: "HOU" }).allowed).toBe(false);

@@ -80,6 +80,11 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     g("LEA", "own-agency"),
     g("AUDITOR"),
   ),
+  // MOA VIII (profiling may result in the suspension of the jurisdiction): the oversight that
+  // informs that decision is read by the party that takes it, the SC Program Office, and by
+  // auditors (DOMAIN section 1). Decision: not by a SIB or an LEA (it ranks agencies against
+  // each other), nor by a field office (it is not the one that suspends).
+  ReadProfilingOversight: read("MOA VIII; DOMAIN section 1; decision", g("ICE-SC-PROGRAM-OFFICE"), g("AUDITOR")),
   // DOMAIN section 1 gives the audit log to the auditor, and issue 4 makes it readable by auditors only.
   ReadAuditLog: read("DOMAIN section 1; issue 4", g("AUDITOR")),
   // Each queue is read by the party that works it and, DOMAIN D12, by auditors: "read everything"

@@ -1,2 +1,3 @@
 export * from "./percentile";
 export * from "./statistics";
+export * from "./charts";

@@ -11,7 +11,10 @@
 //   matter to the program only for subjects ICE has in view. "none" is a
 //   subject with no classified conviction. "pending-sentence" is a subject
 //   whose level waits on a drug conviction's sentence (D2: Level 1 or 2, never
-//   silently one of them) and is not Level 1 already.
+//   silently one of them) and is not Level 1 already. A subject determined at
+//   more than one booking counts once, by its latest booking (booked last, then
+//   the greater booking id), so the figure does not depend on the order the
+//   bookings are read in (the API counts it in SQL the same way).
 // - Match rate is IDENT matches over IDENT searches made (withheld searches,
 //   D7, are not searches); null when there were none.
 import { z } from "zod";
@@ -90,7 +93,7 @@ export function computeStatistics(bookings: Iterable<BookingState>, filter: Prog
     "lawful-status": 0,
     "needs-further-investigation": 0,
   };
-  const levelOf = new Map<string, 1 | 2 | 3 | "pending-sentence" | null>();
+  const levelOf = new Map<string, { bookedAt: string; bookingId: string; level: 1 | 2 | 3 | "pending-sentence" | null }>();
   const toSib: number[] = [];
   const toLea: number[] = [];
   const s = {
@@ -123,7 +126,13 @@ export function computeStatistics(bookings: Iterable<BookingState>, filter: Prog
     if (b.withheld !== null) s.withheld++;
     if (b.iaq !== null) s.iaqs++;
     if (b.determination !== null) determinations[b.determination.outcome]++;
-    if (b.priority !== null) levelOf.set(booking.templateId, b.priority.convictionPendingSentence === true ? "pending-sentence" : b.priority.convictionLevel);
+    if (b.priority !== null) {
+      const seen = levelOf.get(booking.templateId);
+      const order = seen === undefined ? 1 : compareInstants(booking.bookedAt, seen.bookedAt);
+      const later = seen === undefined || order > 0 || (order === 0 && booking.bookingId > seen.bookingId);
+      const level = b.priority.convictionPendingSentence === true ? "pending-sentence" : b.priority.convictionLevel;
+      if (later) levelOf.set(booking.templateId, { bookedAt: booking.bookedAt, bookingId: booking.bookingId, level });
+    }
     if (b.response !== null) s.responsesAtSib++;
     if (b.relay !== null) s.relayedToLea++;
     if (b.heldAtSib !== null) s.heldAtSib++;
@@ -135,7 +144,7 @@ export function computeStatistics(bookings: Iterable<BookingState>, filter: Prog
     if (times.toLeaMs !== null) toLea.push(times.toLeaMs);
   }
   const subjectsByLevel = { "1": 0, "2": 0, "3": 0, "pending-sentence": 0, none: 0 };
-  for (const level of levelOf.values()) {
+  for (const { level } of levelOf.values()) {
     if (level === null) subjectsByLevel.none++;
     else subjectsByLevel[level]++;
   }

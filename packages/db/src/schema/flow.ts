@@ -4,7 +4,7 @@
 // encounters and the NFF SIBs' own files. No race or ethnicity field anywhere
 // (DOMAIN section 4, MOA VIII).
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
 
@@ -28,6 +28,32 @@ export const bookings = pgTable(
     version: integer("version").notNull(),
     /** core ActiveBooking as of `version`: statistics and views read it without replaying. */
     snapshot: jsonb("snapshot").$type<unknown>().notNull(),
+    // What the statistics count (DOMAIN section 5) and the profiling oversight reads (MOA VIII),
+    // projected from the snapshot by the API (flow/statistics-columns.ts) so the database
+    // aggregates plain columns instead of reading every snapshot's JSON.
+    /** False on a row written before these columns existed, until the API projects it at start. */
+    statisticsProjected: boolean("statistics_projected").notNull().default(false),
+    /** "CAR" or "CPI" once the SIB forwarded one (MOA IV.A), else null. */
+    submissionType: text("submission_type"),
+    identSearched: boolean("ident_searched").notNull().default(false),
+    identMatch: boolean("ident_match").notNull().default(false),
+    /** DOMAIN D7: the program was not in effect at some step. */
+    programWithheld: boolean("program_withheld").notNull().default(false),
+    iaqSent: boolean("iaq_sent").notNull().default(false),
+    /** core StatusDeterminationOutcome, once LESC determined. */
+    determination: text("determination"),
+    /** ICE's level for the subject: "1", "2", "3", "pending-sentence" or "none"; null until assessed. */
+    subjectLevel: text("subject_level"),
+    heldAtSib: boolean("held_at_sib").notNull().default(false),
+    detainer: boolean("detainer").notNull().default(false),
+    iceCustody: boolean("ice_custody").notNull().default(false),
+    removalProceedings: boolean("removal_proceedings").notNull().default(false),
+    /** Milliseconds from booking to the response at the SIB (DOMAIN 3.8), null until it arrives. */
+    responseToSibMs: bigint("response_to_sib_ms", { mode: "number" }),
+    /** Milliseconds from booking to the relay at the LEA, null until relayed. */
+    responseToLeaMs: bigint("response_to_lea_ms", { mode: "number" }),
+    /** MOA VIII oversight: the most severe charge is Level 3 or a traffic offense (core mostSevereChargeIsMinor). */
+    chargeMinor: boolean("charge_minor").notNull().default(false),
   },
   (t) => [
     index("bookings_state_status").on(t.state, t.status),
