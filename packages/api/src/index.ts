@@ -9,3 +9,12 @@ export type { FieldError } from "./errors";
 // The demo world's extra seeds, for an in-process server (sc --embedded) that seeds like main.ts.
 export { seedFlow } from "./flow/seed-flow";
 export { seedMoa } from "./moa/seed-moa";
+// The durable flow path, for the simulator (@sc/sim): the same decider run,
+// environment read, event append and read-model writes the booking batches use.
+export { advanceFlow, flowSubject, FlowRefused, type FlowAdvance } from "./flow/run";
+export { readDirectory, readFlowEnvironment, type FlowSubject, type LoadedEnvironment } from "./flow/environment";
+export { readModelWrites, type BookingChange } from "./flow/read-models";
+export { flowEventsInsert, bookingStreamId } from "./flow/streams";
+export { recordMoaCommand, recordLeaCommand, loadMoaState } from "./moa/store";
+export { DIRECTORY_DOCUMENT } from "./router/directory";
+export { setPasswordHashCost } from "./auth/password";

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// PGlite takes 2-5 s to start on this machine (MACHINE-NOTES.md), and the
+// tests spawn simulator and API processes: generous timeouts, two files at once.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    maxWorkers: 2,
+  },
+});
