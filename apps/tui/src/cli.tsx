@@ -9,6 +9,7 @@ import { casesCommand, custodyCommand, detainerCommand, determineCommand, relayC
 import { moaCommand, noticeCommand } from "./commands/moa";
 import { auditCommand, statsCommand } from "./commands/reports";
 import { scenarioCommand } from "./commands/scenario";
+import { simulateCommand } from "./commands/simulate";
 import { loginCommand, logoutCommand, whoamiCommand } from "./commands/session";
 import { runProgram } from "./run";
 
@@ -53,5 +54,6 @@ program.addCommand(auditCommand());
 program.addCommand(classifyCommand());
 program.addCommand(codesCommand());
 program.addCommand(scenarioCommand());
+program.addCommand(simulateCommand());
 
 await runProgram(program, process.argv);

@@ -6,3 +6,4 @@ export { Profile, TimelineEvent } from "./profile";
 export { simulate, type RunResult, type SimulateOptions } from "./simulate";
 export { SimulationError } from "./store";
 export { planRun, shardStates, simBooking, type Plan, type RunParameters } from "./workload";
+export { comparisonReport, runReport } from "./report";
