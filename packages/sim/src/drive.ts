@@ -52,16 +52,24 @@ function simulateBooking(b: SimBooking, env: LoadedEnvironment, directoryOf: (ms
     }
   };
   const lea = { kind: "LEA", ori: b.ori } as const;
+  // MOA IV.B: a response the machine steps leave at a SIB without relay capability; the SIB records that it holds it.
+  const sibHolds = (atMs: number) => {
+    const s = state;
+    if (s === undefined || !isActive(s) || s.status !== "response-at-sib") return;
+    run({ type: "RelayResponse", bookingId: b.bookingId, now: iso(atMs), by: { kind: "SIB", state: b.state }, tcn: nextTcn(s, b.bookingId), receivedAt: iso(atMs) }, atMs);
+  };
   const iafisAnswer = (type: FlowCommand["type"], previous: string) => (type === "RunIafisSearch" ? iso(Date.parse(previous) + minutes(b.iafisMinutes)) : previous);
   run({ type: "BookSubject", bookingId: b.bookingId, now: iso(b.bookedAtMs), by: lea, ori: b.ori, templateId: b.templateId, charges: [...b.charges] }, b.bookedAtMs, iafisAnswer);
   const booked = state as ActiveBooking | undefined;
   if (booked === undefined || !isActive(booked)) throw new Error(`booking ${b.bookingId} was not made`);
   let cursor = Date.parse(booked.lastAt);
-  const next = (offsetMinutes: number): number => (cursor = Math.max(cursor, cursor + minutes(offsetMinutes)));
+  sibHolds(cursor);
+  const next = (offsetMinutes: number): number => (cursor += minutes(offsetMinutes));
   // MOA V.B: LESC answers the IAQ.
   if (expectedStep(booked)?.type === "RecordStatusDetermination") {
     const t = next(b.lescMinutes);
     run({ type: "RecordStatusDetermination", bookingId: b.bookingId, now: iso(t), by: { kind: "LESC" }, tcn: nextTcn(booked, b.bookingId), receivedAt: iso(t), outcome: b.outcome }, t);
+    sibHolds(t);
   }
   const determined = state as ActiveBooking;
   const office = directoryOf(cursor).fieldOfficeFor(b.state)?.id;

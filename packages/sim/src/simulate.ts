@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { ProgramStatistics } from "@sc/core";
-import { createDb, type DbConfig } from "@sc/db";
+import { createDb, type Database, type DbConfig } from "@sc/db";
 import { DEFAULT_BATCH, driveStates } from "./drive";
 import type { Profile } from "./profile";
 import { runStatistics } from "./statistics";
@@ -17,7 +17,8 @@ import { planRun, shardStates, type Plan, type RunParameters } from "./workload"
 export interface SimulateOptions {
   readonly profile: Profile;
   readonly parameters: RunParameters;
-  readonly database: DbConfig;
+  /** Where to run: a configuration to open (and close), or a database already open (tests), with its URL on PostgreSQL for workers. */
+  readonly database: DbConfig | { readonly opened: Database; readonly url?: string };
   readonly workers?: number;
   readonly batchSize?: number;
   /** After each committed batch: bookings done (earlier runs' included) and the total. */
@@ -57,11 +58,15 @@ function runWorker(order: WorkerOrder, onBatch: (n: number) => void): Promise<vo
 export async function simulate(options: SimulateOptions): Promise<RunResult> {
   const workers = options.workers ?? 1;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  if (workers > 1 && options.database.kind !== "postgres") {
+  const where = options.database;
+  const given = "opened" in where ? where : undefined;
+  const config = "opened" in where ? undefined : where;
+  const url = given !== undefined ? given.url : config?.kind === "postgres" ? config.url : undefined;
+  if (workers > 1 && url === undefined) {
     throw new SimulationError("--workers above 1 needs PostgreSQL (DATABASE_URL): embedded PGlite allows one process per data directory");
   }
   const plan: Plan = planRun(options.profile, options.parameters);
-  const database = await createDb(options.database);
+  const database = given?.opened ?? (await createDb(config ?? { kind: "pglite" }));
   try {
     const key = await prepareRun(database.db, plan);
     const progress = await readProgress(database.db, key);
@@ -73,10 +78,9 @@ export async function simulate(options: SimulateOptions): Promise<RunResult> {
     };
     options.onProgress?.(done, total);
     const shards = shardStates(plan, workers);
-    if (workers === 1 || options.database.kind !== "postgres") {
+    if (workers === 1 || url === undefined) {
       await driveStates(database.db, plan, key, shards.flat(), progress, { batchSize, onBatch });
     } else {
-      const url = options.database.url;
       const { bookings, days, seed, states: chosen } = plan.parameters;
       const parameters = { bookings, days, seed, ...(chosen === undefined ? {} : { states: [...chosen] }) };
       await Promise.all(shards.map((states) => runWorker({ profile: plan.profile, parameters, states, batchSize, databaseUrl: url }, onBatch)));
@@ -85,6 +89,6 @@ export async function simulate(options: SimulateOptions): Promise<RunResult> {
     const { bookings, days, seed } = plan.parameters;
     return { profile: plan.profile.name, bookings, days, seed, states: [...plan.counts.keys()], statistics };
   } finally {
-    await database.close();
+    if (given === undefined) await database.close();
   }
 }
