@@ -75,7 +75,7 @@ function Chart({ title, unit, figures, series }: { title: string; unit: string; 
           ))}
         </p>
       ) : null}
-      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={`${title}: ${labels.map((l, i) => `${l} ${values.map((v) => round(v[l] ?? 0)).join(" / ")}`).join(", ")}`}>
+      <svg width={WIDTH} height={HEIGHT} role="img" aria-label={`${title}: ${labels.map((l) => `${l} ${values.map((v) => round(v[l] ?? 0)).join(" / ")}`).join(", ")}`}>
         <Group left={MARGIN.left} top={MARGIN.top}>
           {labels.map((label) =>
             series.map((s, i) => {
