@@ -158,7 +158,7 @@ export function comparisonReport(c: Comparison): string {
     { name: names[0] ?? "base", color: COLORS[0], statistics: c.base.statistics },
     { name: names[1] ?? "other", color: COLORS[1], statistics: c.other.statistics },
   ];
-  const cell = (v: number | null) => (v === null ? "-" : Number.isInteger(v) ? v.toLocaleString("en-US") : v.toFixed(4));
+  const cell = (v: number | null) => (v === null ? "-" : v.toLocaleString("en-US", { maximumFractionDigits: 4 }));
   const table = [["figure", ...names, "difference"], ...c.figures.filter((f) => f.difference !== 0).map((f) => [f.figure, cell(f.base), cell(f.other), cell(f.difference)])];
   const page = <Page title="Secure Communities simulation: comparison" facts={[facts(c.base), facts(c.other), "Figures that differ:"]} series={series} table={table} />;
   return `<!doctype html>\n${renderToStaticMarkup(page)}\n`;

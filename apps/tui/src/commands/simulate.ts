@@ -99,7 +99,7 @@ export function simulateCommand(): Command {
           if (options.json === true) out.write(`${JSON.stringify(comparison, null, 2)}\n`);
           else {
             const { printTable } = await import("../ui/oneshot");
-            const cell = (v: number | null) => (v === null ? "-" : Number.isInteger(v) ? v.toLocaleString("en-US") : v.toFixed(4));
+            const cell = (v: number | null) => (v === null ? "-" : v.toLocaleString("en-US", { maximumFractionDigits: 4 }));
             out.write(`${comparison.base.profile}  vs  ${comparison.other.profile}  (seed ${options.seed}, ${options.bookings.toLocaleString("en-US")} bookings each)\n`);
             printTable(
               [{ header: "figure" }, { header: "base" }, { header: "other" }, { header: "difference" }],
