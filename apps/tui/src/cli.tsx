@@ -10,6 +10,7 @@ import { moaCommand, noticeCommand } from "./commands/moa";
 import { oversightCommand } from "./commands/oversight";
 import { auditCommand, statsCommand } from "./commands/reports";
 import { scenarioCommand } from "./commands/scenario";
+import { simulateCommand } from "./commands/simulate";
 import { loginCommand, logoutCommand, whoamiCommand } from "./commands/session";
 import { runProgram } from "./run";
 
@@ -55,5 +56,6 @@ program.addCommand(auditCommand());
 program.addCommand(classifyCommand());
 program.addCommand(codesCommand());
 program.addCommand(scenarioCommand());
+program.addCommand(simulateCommand());
 
 await runProgram(program, process.argv);

@@ -11,3 +11,12 @@ export { seedFlow } from "./flow/seed-flow";
 export { seedMoa } from "./moa/seed-moa";
 // Bookings stored before the statistics columns existed get them (main.ts and sc --embedded, at start).
 export { projectStatisticsColumns } from "./flow/statistics-columns";
+// The durable flow path, for the simulator (@sc/sim): the same decider run,
+// environment read, event append and read-model writes the booking batches use.
+export { advanceFlow, flowSubject, FlowRefused, type FlowAdvance } from "./flow/run";
+export { readDirectory, readFlowEnvironment, type FlowSubject, type LoadedEnvironment } from "./flow/environment";
+export { readModelWrites, type BookingChange } from "./flow/read-models";
+export { flowEventsInsert, bookingStreamId } from "./flow/streams";
+export { recordMoaCommand, recordLeaCommand, loadMoaState } from "./moa/store";
+export { DIRECTORY_DOCUMENT } from "./router/directory";
+export { setPasswordHashCost } from "./auth/password";

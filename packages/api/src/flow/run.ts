@@ -4,6 +4,7 @@
 import {
   decideBooking,
   evolveBooking,
+  expectedStep,
   isActive,
   sibFileEntryAfter,
   sibFileKey,
@@ -73,6 +74,8 @@ export function advanceFlow(
   first: FlowCommand,
   env: LoadedEnvironment,
   now: string,
+  /** When each automatic step happens, from the one before (the simulator's answer times); by default at `now`. */
+  stepAt: (step: FlowCommand["type"], previous: string) => string = (_step, previous) => previous,
 ): FlowAdvance {
   const bookingId = first.bookingId;
   let state = loaded;
@@ -92,8 +95,12 @@ export function advanceFlow(
   apply(decision.events);
 
   let stopped: FlowRun["stopped"] = null;
+  let at = now;
   for (let i = 0; i < MAX_STEPS && isActive(state); i++) {
-    const step = nextAutomaticStep(state, env.directory, now, { tcn: nextTcn(state, bookingId), newFbiNumber: newFbiNumber(ctx) });
+    const expected = expectedStep(state);
+    if (expected === null) break;
+    at = stepAt(expected.type, at);
+    const step = nextAutomaticStep(state, env.directory, at, { tcn: nextTcn(state, bookingId), newFbiNumber: newFbiNumber(ctx) });
     if (step === null) break;
     const next = decideBooking(step, state, env);
     if (!next.ok) {

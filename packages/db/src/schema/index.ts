@@ -5,3 +5,4 @@ export * from "./directory";
 export * from "./events";
 export * from "./idempotency";
 export * from "./flow";
+export * from "./simulation";

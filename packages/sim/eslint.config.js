@@ -1,0 +1,3 @@
+import base from "@sc/eslint-config";
+
+export default base;
