@@ -142,6 +142,25 @@ describe("the desks", () => {
     ui.unmount();
   });
 
+  it("the SIB queue keeps the cursor on the booking it acted on when the list reloads and that row moves", async () => {
+    const lea = await session("lea.tx");
+    const subject = (await lea.api.bookings.subjects.query()).find((x) => x.name === "Morgan Cedar");
+    const book = async () => (await lea.api.bookings.book.mutate({ idempotencyKey: crypto.randomUUID(), templateId: subject?.templateId ?? "", charges: ["2399"] })).booking.bookingId;
+    const first = await book();
+    const second = await book();
+    const ui = await desk("sib.tx", sibScreen);
+    await waitFor(ui.lastFrame, second.slice(0, 8));
+    const cursorLine = () => (ui.lastFrame() ?? "").split("\n").find((l) => l.trimStart().startsWith("›")) ?? "";
+    for (let i = 0; i < 40 && !cursorLine().includes(first.slice(0, 8)); i++) await press(ui, "j");
+    expect(cursorLine()).toContain(first.slice(0, 8));
+    // TX has no relay capability (MOA IV.B): the relay holds it, and held rows sort after those to relay.
+    await press(ui, "r");
+    await waitFor(ui.lastFrame, `${first.slice(0, 8)}: held-at-sib`);
+    await waitFor(ui.lastFrame, () => /held/.test(cursorLine()));
+    expect(cursorLine()).toContain(first.slice(0, 8));
+    ui.unmount();
+  });
+
   it("the CJIS queue says what each booking waits for", async () => {
     const ui = await desk("cjis", cjisScreen);
     const frame = await waitFor(ui.lastFrame, /nothing waits at CJIS|step/);

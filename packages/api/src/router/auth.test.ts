@@ -167,7 +167,7 @@ describe.each(testBackends())("auth on $name", (backend) => {
 
   it("creates accounts (administrators only), refusing short and common passwords by field", async () => {
     const admin = await world.as("admin");
-    const base = { username: "lea.va2", displayName: "Second VA officer", party: { kind: "LEA" as const, ori: "VA0020000" } };
+    const base = { username: "lea.va2b", displayName: "Second VA officer", party: { kind: "LEA" as const, ori: "VA0020000" } };
     const short = await errorOf(admin.auth.createAccount({ ...base, idempotencyKey: "create-lea-va2-a", password: "Ab1!" }));
     expect(short.code).toBe("BAD_REQUEST");
     expect(short.message).toMatch(/^password: .*8 characters/);
@@ -178,7 +178,7 @@ describe.each(testBackends())("auth on $name", (backend) => {
     expect(again).toEqual(created);
     const conflict = await errorOf(admin.auth.createAccount({ ...base, idempotencyKey: "create-lea-va2-c", password: "another-passphrase-9" }));
     expect(conflict.code).toBe("CONFLICT");
-    const signedIn = await world.caller(null).auth.signIn({ username: "lea.va2", password: "violet-harbor-sextant" });
+    const signedIn = await world.caller(null).auth.signIn({ username: "lea.va2b", password: "violet-harbor-sextant" });
     expect(signedIn.user.party).toEqual({ kind: "LEA", ori: "VA0020000" });
     const lea = await world.as("lea.va");
     expect((await errorOf(lea.auth.createAccount({ ...base, username: "x.y", idempotencyKey: "create-x-y-000", password: "violet-harbor-sextant" }))).code).toBe("FORBIDDEN");

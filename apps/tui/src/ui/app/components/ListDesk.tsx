@@ -29,14 +29,26 @@ export interface ListDeskProps<T> {
   readonly empty: string;
   /** A line above the list (the filters in force). */
   readonly note?: string;
+  /**
+   * Which record a row is (a booking's id): the cursor then stays on the record it was on when
+   * the list reloads, though rows arrive above it (another party's new booking), rather than on
+   * the same line number.
+   */
+  readonly keyOf?: (item: T) => string;
 }
 
-export function ListDesk<T>({ load, deps = [], header, row, detail, detailHeight = 6, actions = [], onOpen, empty, note }: ListDeskProps<T>): ReactNode {
+export function ListDesk<T>({ load, deps = [], header, row, detail, detailHeight = 6, actions = [], onOpen, empty, note, keyOf }: ListDeskProps<T>): ReactNode {
   const app = useApp();
   const [loaded, reload] = useLoad(load, deps);
-  const [selected, setSelected] = useState(0);
+  const [cursor, setCursor] = useState<{ index: number; key: string | null }>({ index: 0, key: null });
   const items = loaded.status === "ok" ? loaded.value : [];
-  const item = items[Math.min(selected, Math.max(0, items.length - 1))];
+  const kept = keyOf === undefined || cursor.key === null ? -1 : items.findIndex((i) => keyOf(i) === cursor.key);
+  const selected = Math.min(kept === -1 ? cursor.index : kept, Math.max(0, items.length - 1));
+  const setSelected = (index: number) => {
+    const chosen = items[index];
+    setCursor({ index, key: chosen === undefined || keyOf === undefined ? null : keyOf(chosen) });
+  };
+  const item = items[selected];
   useHelp([...actions, ...(onOpen === undefined ? [] : [{ key: "Enter", label: "open" }]), { key: "R", label: "reload" }]);
 
   useInput(
@@ -66,7 +78,7 @@ export function ListDesk<T>({ load, deps = [], header, row, detail, detailHeight
           <ScrollList
             rows={items.map(row)}
             header={header}
-            selected={Math.min(selected, Math.max(0, items.length - 1))}
+            selected={selected}
             onSelect={setSelected}
             onOpen={(i) => {
               const chosen = items[i];

@@ -33,6 +33,7 @@ function Bookings(): ReactNode {
   };
   return (
     <ListDesk<BookingRow>
+      keyOf={(r) => r.bookingId}
       deps={[status]}
       load={async () => (await app.api.bookings.list.query({ limit: 200, ...(status === null ? {} : { status }) })).items}
       header={`${"booking".padEnd(9)} ${"booked UTC".padEnd(11)} ${"ORI".padEnd(9)} ${"status".padEnd(17)} charges`}
@@ -72,6 +73,7 @@ function SibQueue(): ReactNode {
   });
   return (
     <ListDesk<SibItem>
+      keyOf={(r) => r.bookingId}
       load={async () => {
         const q = await app.api.sib.queue.query();
         return [
@@ -117,6 +119,7 @@ function CjisQueue(): ReactNode {
   const app = useApp();
   return (
     <ListDesk<CjisItem>
+      keyOf={(r) => r.bookingId}
       load={() => app.api.cjis.queue.query()}
       header={`${"booking".padEnd(9)} ${"ORI".padEnd(9)} ${"status".padEnd(16)} ${"step".padEnd(16)} waiting`}
       row={(r) => `${short(r.bookingId)} ${r.ori.padEnd(9)} ${r.status.padEnd(16)} ${(r.step ?? "-").padEnd(16)} ${age(r.waitingSince)}`}
@@ -146,6 +149,7 @@ function LescQueue(): ReactNode {
   const app = useApp();
   return (
     <ListDesk<LescItem>
+      keyOf={(r) => r.bookingId}
       load={() => app.api.lesc.queue.query()}
       header={`${"booking".padEnd(9)} ${"ORI".padEnd(9)} ${"waiting".padEnd(8)} ${"IAQ sent".padEnd(11)} charges`}
       row={(r) => `${short(r.bookingId)} ${r.ori.padEnd(9)} ${age(r.waitingSince).padEnd(8)} ${when(r.iaq?.sentAt ?? r.waitingSince)} ${r.iaq?.payload.charges.join(" ") ?? ""}`}
@@ -203,6 +207,7 @@ function IceCases(): ReactNode {
   const mark = (at: string | null, refusal: unknown) => (at !== null ? "✓" : refusal === null ? "·" : "✗");
   return (
     <ListDesk<IceCase>
+      keyOf={(r) => r.bookingId}
       deps={[all]}
       load={() => app.api.ice.queue.query({ includeAll: all, limit: 200 })}
       header={`${"booking".padEnd(9)} ${"office".padEnd(6)} ${"priority".padEnd(24)} lvl det cus rem`}
