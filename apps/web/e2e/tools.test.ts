@@ -98,7 +98,7 @@ describe("the classifier", () => {
     expect(got.equals(readFileSync(expected))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     // The page is long (Appendix A and the NCIC list follow): the picture is the upload, as seen.
-    await page.getByRole("heading", { name: "A list of codes" }).scrollIntoViewIfNeeded();
+    await page.getByRole("heading", { name: "A CSV file" }).evaluate((heading) => heading.scrollIntoView());
     await docScreenshot(page, "classifier", { fullPage: false });
   });
 

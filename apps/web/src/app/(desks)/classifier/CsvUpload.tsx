@@ -114,7 +114,7 @@ export function CsvUpload() {
       >
         <div className="inline-form">
           <FileTrigger acceptedFileTypes={[".csv", "text/csv"]} onSelect={(files) => setFile(files?.[0] ?? null)}>
-            <Button className="quiet">Choose a CSV file</Button>
+            <Button className="react-aria-Button quiet">Choose a CSV file</Button>
           </FileTrigger>
           <span aria-live="polite">{file === null ? <span className="muted">No file chosen.</span> : `${file.name} (${formatBytes(file.size)})`}</span>
         </div>
