@@ -14,21 +14,16 @@ import { z } from "zod";
 import { responseTimes } from "../flow/response-times";
 import type { BookingState } from "../flow/state";
 import { compareInstants, toMillis } from "../shared/time";
-import type { ProgramStatisticsFilter } from "./statistics";
+import { ProgramStatistics, type ProgramStatisticsFilter } from "./statistics";
 
 export const SeriesBucket = z.enum(["day", "week"]);
 export type SeriesBucket = z.infer<typeof SeriesBucket>;
 
+/** A period's counts: the same figures as ProgramStatistics, for one day or week. */
 export const BookingsSeriesPoint = z.object({
   /** The period's first day, YYYY-MM-DD (UTC). */
   period: z.string(),
-  bookings: z.number().int(),
-  cars: z.number().int(),
-  cpis: z.number().int(),
-  identSearches: z.number().int(),
-  identMatches: z.number().int(),
-  /** IDENT matches over IDENT searches in the period; null when none. */
-  matchRate: z.number().nullable(),
+  ...ProgramStatistics.pick({ bookings: true, cars: true, cpis: true, identSearches: true, identMatches: true, matchRate: true }).shape,
 });
 export type BookingsSeriesPoint = z.infer<typeof BookingsSeriesPoint>;
 
