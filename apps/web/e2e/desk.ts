@@ -2,12 +2,20 @@
 // console errors, run axe-core, and keep a screenshot (for the docs, or of a
 // failure).
 import AxeBuilder from "@axe-core/playwright";
+import { createClient, type ApiClient } from "@sc/client";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { WEB_DIR } from "./stack";
+import { onTestFailed } from "vitest";
+import { WEB_DIR, type Stack } from "./stack";
 
 export const demoPassword = (username: string) => `demo-${username}-2026`;
+
+/** The typed client signed in as a demo account (bearer token): a test's other party, beside the browser. */
+export async function apiAs(apiUrl: string, username: string): Promise<ApiClient> {
+  const { token } = await createClient({ url: apiUrl }).auth.signIn.mutate({ username, password: demoPassword(username) });
+  return createClient({ url: apiUrl, token });
+}
 
 export interface Desk {
   readonly page: Page;
@@ -58,4 +66,17 @@ export async function failureScreenshot(page: Page, name: string): Promise<strin
   const path = join(FAILURES, `${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 80)}.png`);
   await page.screenshot({ path, fullPage: true }).catch(() => undefined);
   return path;
+}
+
+/**
+ * A page signed in as `username`, kept in `opened` for the file's afterAll to close; if the
+ * test fails, a screenshot of where this page stood is kept (e2e/failures/).
+ */
+export async function pageAs(stack: Pick<Stack, "browser" | "webUrl">, opened: Desk[], username: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const desk = await signIn(stack.browser, stack.webUrl, username, viewport);
+  opened.push(desk);
+  onTestFailed(async ({ task }) => {
+    console.error(`screenshot of the failure: ${await failureScreenshot(desk.page, `${task.name}-${username}`)}`);
+  });
+  return desk.page;
 }

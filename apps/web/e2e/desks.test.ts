@@ -2,9 +2,8 @@
 // API (auth.me's may), every desk passes axe-core at 1280 and 768 pixels wide,
 // a double click books once, and the 30-minute idle lock sends the browser
 // back to sign-in saying why.
-import { createClient } from "@sc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { docScreenshot, seriousViolations, signIn, type Desk } from "./desk";
+import { apiAs, docScreenshot, seriousViolations, signIn, type Desk } from "./desk";
 import { startStack, type Stack } from "./stack";
 
 let stack: Stack;
@@ -61,8 +60,7 @@ describe("the desks", () => {
 
   it("books once on a double click: one submission, one idempotency key", async () => {
     const d = await desk("lea.md");
-    const { token } = await createClient({ url: stack.apiUrl }).auth.signIn.mutate({ username: "lea.md", password: "demo-lea.md-2026" });
-    const api = createClient({ url: stack.apiUrl, token });
+    const api = await apiAs(stack.apiUrl, "lea.md");
     const before = (await api.bookings.list.query({ limit: 500 })).items.length;
     await d.page.goto("/lea");
     await d.page.getByRole("button", { name: /Subject \(synthetic\)/ }).click();

@@ -9,8 +9,8 @@
 // violation), and no page logs a console error.
 import { createClient } from "@sc/client";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { docScreenshot, failureScreenshot, seriousViolations, signIn, type Desk } from "./desk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docScreenshot, seriousViolations, type Desk, pageAs } from "./desk";
 import { startStack, type Stack } from "./stack";
 
 let stack: Stack;
@@ -24,14 +24,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function as(username: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const desk = await signIn(stack.browser, stack.webUrl, username, viewport);
-  desks.push(desk);
-  onTestFailed(async ({ task }) => {
-    console.error(`screenshot of the failure: ${await failureScreenshot(desk.page, `${task.name}-${username}`)}`);
-  });
-  return desk.page;
-}
+const as = (username: string, viewport?: { width: number; height: number }) => pageAs(stack, desks, username, viewport);
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);

@@ -5,10 +5,9 @@
 // dispute goes through both levels, neither party resolving it alone (D11);
 // ICE Public Affairs approves one statistics release, which its requester then
 // publishes, and refuses another, which never is. axe-core on every page.
-import { createClient } from "@sc/client";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { demoPassword, docScreenshot, failureScreenshot, seriousViolations, signIn, type Desk } from "./desk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs, docScreenshot, seriousViolations, type Desk, pageAs } from "./desk";
 import { startStack, type Stack } from "./stack";
 
 let stack: Stack;
@@ -23,19 +22,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function as(username: string): Promise<Page> {
-  const desk = await signIn(stack.browser, stack.webUrl, username);
-  desks.push(desk);
-  onTestFailed(async ({ task }) => {
-    console.error(`screenshot of the failure: ${await failureScreenshot(desk.page, `${task.name}-${username}`)}`);
-  });
-  return desk.page;
-}
+const as = (username: string) => pageAs(stack, desks, username);
 
-async function api(username: string) {
-  const { token } = await createClient({ url: stack.apiUrl }).auth.signIn.mutate({ username, password: demoPassword(username) });
-  return createClient({ url: stack.apiUrl, token });
-}
+const api = (username: string) => apiAs(stack.apiUrl, username);
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);

@@ -3,11 +3,10 @@
 // the API's; the oversight view flags the LEA of a seeded world whose IDENT matches are
 // mostly traffic offenses, and not its neighbours. axe-core on both pages.
 import { readFileSync } from "node:fs";
-import { createClient } from "@sc/client";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { demoPassword, docScreenshot, failureScreenshot, seriousViolations, signIn, type Desk } from "./desk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs, docScreenshot, seriousViolations, type Desk, pageAs } from "./desk";
 import { startStack, type Stack } from "./stack";
 
 let stack: Stack;
@@ -20,8 +19,7 @@ beforeAll(async () => {
   // burglaries and larcenies.
   const matches = ["T-DEMO-0001", "T-DEMO-0002", "T-DEMO-0005"];
   const book = async (username: string, count: number, charges: (i: number) => string[]) => {
-    const { token } = await createClient({ url: stack.apiUrl }).auth.signIn.mutate({ username, password: demoPassword(username) });
-    const api = createClient({ url: stack.apiUrl, token });
+    const api = await apiAs(stack.apiUrl, username);
     for (let i = 0; i < count; i++) await api.bookings.book.mutate({ idempotencyKey: `e2e-oversight-${username}-${i}`, templateId: matches[i % matches.length] ?? "", charges: charges(i) });
   };
   await book("lea.va", 12, (i) => [i % 2 === 0 ? "5499" : "5404"]);
@@ -33,14 +31,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function as(username: string): Promise<Page> {
-  const desk = await signIn(stack.browser, stack.webUrl, username);
-  desks.push(desk);
-  onTestFailed(async ({ task }) => {
-    console.error(`screenshot of the failure: ${await failureScreenshot(desk.page, `${task.name}-${username}`)}`);
-  });
-  return desk.page;
-}
+const as = (username: string) => pageAs(stack, desks, username);
 
 const cellOf = (page: Page, table: string, row: string, column: number) =>
   page.getByRole("table", { name: table }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: row, exact: true }) }).getByRole("cell").nth(column);
@@ -57,8 +48,7 @@ describe("statistics", () => {
     await expect.poll(() => page.locator(".stat-chart svg.recharts-surface").count()).toBeGreaterThanOrEqual(8);
     await expect.poll(() => page.locator(".stat-chart .recharts-bar-rectangle").count()).toBeGreaterThan(5);
 
-    const { token } = await createClient({ url: stack.apiUrl }).auth.signIn.mutate({ username: "program", password: demoPassword("program") });
-    const api = createClient({ url: stack.apiUrl, token });
+    const api = await apiAs(stack.apiUrl, "program");
     const all = await api.statistics.summary.query({});
     await expect.poll(() => cellOf(page, "CAR vs CPI", "CAR", 0).textContent()).toBe(String(all.cars));
     expect(all.cars).toBeGreaterThan(20);

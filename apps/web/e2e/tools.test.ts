@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@sc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword, docScreenshot, seriousViolations, signIn, type Desk } from "./desk";
+import { apiAs, demoPassword, docScreenshot, seriousViolations, signIn, type Desk } from "./desk";
 import { startStack, WEB_DIR, type Stack } from "./stack";
 
 let stack: Stack;
@@ -31,10 +31,7 @@ async function desk(username: string): Promise<Desk> {
   return d;
 }
 
-async function api(username: string) {
-  const { token } = await createClient({ url: stack.apiUrl }).auth.signIn.mutate({ username, password: demoPassword(username) });
-  return createClient({ url: stack.apiUrl, token });
-}
+const api = (username: string) => apiAs(stack.apiUrl, username);
 
 describe("the auditor's log", () => {
   it("finds an LEA's booking and the reads of that person's record by object and party, and downloads them as CSV", async () => {
