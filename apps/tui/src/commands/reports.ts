@@ -3,6 +3,7 @@
 // bar charts, and the audit log with its filters (auditors).
 import { Command, Option } from "commander";
 import type { ApiOutputs } from "@sc/client";
+import { SUBJECT_LEVEL_LABELS } from "@sc/core";
 import { runApi } from "./api-command";
 import { formatDuration } from "../render/duration";
 
@@ -24,7 +25,7 @@ export function statisticsCharts(s: Statistics) {
       ],
     },
     { title: "Determinations", data: Object.entries(s.determinations).map(([label, value]) => ({ label, value })) },
-    { title: "Subjects by level", data: Object.entries(s.subjectsByLevel).map(([label, value]) => ({ label: label === "none" ? "none" : `Level ${label}`, value })) },
+    { title: "Subjects by level", data: (Object.keys(SUBJECT_LEVEL_LABELS) as (keyof typeof SUBJECT_LEVEL_LABELS)[]).map((key) => ({ label: SUBJECT_LEVEL_LABELS[key], value: s.subjectsByLevel[key] })) },
     {
       title: "ICE",
       data: [

@@ -2,6 +2,7 @@
 // from the API's answers (statistics.summary, .series, .responseTimes). The charts,
 // the tables under them and the CSV download all read these, so they cannot differ.
 // Display only: labels and order; every figure comes from the API.
+import { SUBJECT_LEVEL_LABELS } from "@sc/core";
 import type { ApiOutputs } from "@sc/client";
 import { stringify } from "csv-stringify/browser/esm/sync";
 
@@ -18,14 +19,6 @@ export interface StatTable {
   readonly columns: readonly string[];
   readonly rows: readonly Cell[][];
 }
-
-const LEVEL_LABELS: Record<keyof Summary["subjectsByLevel"], string> = {
-  "1": "Level 1",
-  "2": "Level 2",
-  "3": "Level 3",
-  "pending-sentence": "Pending sentence (Level 1 or 2)",
-  none: "No classified conviction",
-};
 
 const OUTCOME_LABELS: Record<keyof Summary["determinations"], string> = {
   removable: "Removable",
@@ -66,7 +59,7 @@ export function statisticsTables(summary: Summary, series: Series, times: Respon
       id: "levels",
       title: "Subjects by level",
       columns: ["Level", "Subjects"],
-      rows: (Object.keys(LEVEL_LABELS) as (keyof typeof LEVEL_LABELS)[]).map((k) => [LEVEL_LABELS[k], summary.subjectsByLevel[k]]),
+      rows: (Object.keys(SUBJECT_LEVEL_LABELS) as (keyof typeof SUBJECT_LEVEL_LABELS)[]).map((k) => [SUBJECT_LEVEL_LABELS[k], summary.subjectsByLevel[k]]),
     },
     {
       id: "outcomes",

@@ -80,6 +80,15 @@ export const ProgramStatistics = z.object({
 });
 export type ProgramStatistics = z.infer<typeof ProgramStatistics>;
 
+/** How each bucket of `subjectsByLevel` reads, on every screen (web and sc alike). */
+export const SUBJECT_LEVEL_LABELS: Readonly<Record<keyof ProgramStatistics["subjectsByLevel"], string>> = {
+  "1": "Level 1",
+  "2": "Level 2",
+  "3": "Level 3",
+  "pending-sentence": "Pending sentence (Level 1 or 2)",
+  none: "No classified conviction",
+};
+
 function distribution(values: number[]): ResponseTimeDistribution {
   values.sort((a, b) => a - b);
   return { count: values.length, medianMs: median(values), p95Ms: nearestRank(values, 0.95) };
